@@ -1,0 +1,508 @@
+/* voc-repositories.c
+ *
+ * Copyright 2026 The Vocation authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "voc-repositories"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "voc-date.h"
+#include "voc-repositories.h"
+#include "voc-store-private.h"
+
+/*
+ * The aggregates' repositories: which entity types each stores, and the writes that touch
+ * several rows in one transaction. The generic create/read/update/delete/list/search is in
+ * voc-repository.c.
+ */
+
+struct _VocResumeRepository    { VocRepository parent_instance; };
+struct _VocCompanyRepository   { VocRepository parent_instance; };
+struct _VocJobRepository       { VocRepository parent_instance; };
+struct _VocPipelineRepository  { VocRepository parent_instance; };
+struct _VocDiscoveryRepository { VocRepository parent_instance; };
+struct _VocTraceRepository     { VocRepository parent_instance; };
+struct _VocScreeningRepository { VocRepository parent_instance; };
+struct _VocPrepRepository      { VocRepository parent_instance; };
+struct _VocHistoryRepository   { VocRepository parent_instance; };
+
+G_DEFINE_FINAL_TYPE (VocResumeRepository, voc_resume_repository, VOC_TYPE_REPOSITORY)
+G_DEFINE_FINAL_TYPE (VocCompanyRepository, voc_company_repository, VOC_TYPE_REPOSITORY)
+G_DEFINE_FINAL_TYPE (VocJobRepository, voc_job_repository, VOC_TYPE_REPOSITORY)
+G_DEFINE_FINAL_TYPE (VocPipelineRepository, voc_pipeline_repository, VOC_TYPE_REPOSITORY)
+G_DEFINE_FINAL_TYPE (VocDiscoveryRepository, voc_discovery_repository, VOC_TYPE_REPOSITORY)
+G_DEFINE_FINAL_TYPE (VocTraceRepository, voc_trace_repository, VOC_TYPE_REPOSITORY)
+G_DEFINE_FINAL_TYPE (VocScreeningRepository, voc_screening_repository, VOC_TYPE_REPOSITORY)
+G_DEFINE_FINAL_TYPE (VocPrepRepository, voc_prep_repository, VOC_TYPE_REPOSITORY)
+G_DEFINE_FINAL_TYPE (VocHistoryRepository, voc_history_repository, VOC_TYPE_REPOSITORY)
+
+#define ADD(klass, type) voc_repository_class_add_type (VOC_REPOSITORY_CLASS (klass), type)
+
+/* Resume */
+
+static void
+voc_resume_repository_class_init (VocResumeRepositoryClass *klass)
+{
+  ADD (klass, VOC_TYPE_PROFILE);
+  ADD (klass, VOC_TYPE_SKILL);
+  ADD (klass, VOC_TYPE_EXPERIENCE);
+  ADD (klass, VOC_TYPE_ENGAGEMENT);
+  ADD (klass, VOC_TYPE_BULLET);
+  ADD (klass, VOC_TYPE_BULLET_VERSION);
+  ADD (klass, VOC_TYPE_EDUCATION);
+  ADD (klass, VOC_TYPE_CERTIFICATION);
+}
+
+static void
+voc_resume_repository_init (VocResumeRepository *self)
+{
+}
+
+VocResumeRepository *
+voc_resume_repository_new (VocDatabase *database)
+{
+  return g_object_new (VOC_TYPE_RESUME_REPOSITORY, "database", database, NULL);
+}
+
+/**
+ * voc_resume_repository_dup_profile:
+ *
+ * Returns: (transfer full): the candidate's profile (the one row the schema creates)
+ */
+VocProfile *
+voc_resume_repository_dup_profile (VocResumeRepository  *self,
+                                   GError              **error)
+{
+  g_return_val_if_fail (VOC_IS_RESUME_REPOSITORY (self), NULL);
+
+  return voc_repository_find (VOC_REPOSITORY (self), VOC_TYPE_PROFILE, 1, error);
+}
+
+/**
+ * voc_resume_repository_set_bullet_text:
+ *
+ * Changes a bullet's text and keeps the previous text as a #VocBulletVersion, in one
+ * transaction.
+ */
+gboolean
+voc_resume_repository_set_bullet_text (VocResumeRepository  *self,
+                                       VocBullet            *bullet,
+                                       const char           *text,
+                                       const char           *reason,
+                                       VocVersionSource      source,
+                                       GError              **error)
+{
+  VocRepository *repository = VOC_REPOSITORY (self);
+  VocDatabase *database = voc_repository_get_database (repository);
+  g_autoptr(VocBulletVersion) version = NULL;
+  g_autoptr(VocBullet) stored = NULL;
+  g_autofree char *previous = NULL;
+
+  g_return_val_if_fail (VOC_IS_RESUME_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (VOC_IS_BULLET (bullet), FALSE);
+
+  if (!voc_database_begin (database, error))
+    return FALSE;
+
+  stored = voc_repository_find (repository, VOC_TYPE_BULLET,
+                                voc_entity_get_id (VOC_ENTITY (bullet)), error);
+  if (stored == NULL)
+    goto failed;
+
+  if (g_strcmp0 (voc_bullet_get_text (stored), text) == 0)
+    {
+      voc_database_rollback (database);
+      return TRUE;
+    }
+
+  previous = g_strdup (voc_bullet_get_text (stored));
+
+  version = voc_bullet_version_new ();
+  voc_bullet_version_set_bullet_id (version, voc_entity_get_id (VOC_ENTITY (bullet)));
+  voc_bullet_version_set_text (version, previous);
+  voc_bullet_version_set_reason (version, reason);
+  voc_bullet_version_set_source (version, source);
+  if (!voc_repository_insert (repository, version, error))
+    goto failed;
+
+  voc_bullet_set_text (bullet, text);
+  if (!voc_repository_update (repository, bullet, error))
+    {
+      voc_bullet_set_text (bullet, previous);
+      goto failed;
+    }
+
+  return voc_database_commit (database, error) ||
+         (voc_database_rollback (database), FALSE);
+
+failed:
+  voc_database_rollback (database);
+  return FALSE;
+}
+
+/* Companies */
+
+static void
+voc_company_repository_class_init (VocCompanyRepositoryClass *klass)
+{
+  ADD (klass, VOC_TYPE_COMPANY);
+  ADD (klass, VOC_TYPE_CONTACT);
+}
+
+static void
+voc_company_repository_init (VocCompanyRepository *self)
+{
+}
+
+VocCompanyRepository *
+voc_company_repository_new (VocDatabase *database)
+{
+  return g_object_new (VOC_TYPE_COMPANY_REPOSITORY, "database", database, NULL);
+}
+
+/**
+ * voc_company_repository_find_by_name:
+ *
+ * Returns: (transfer full) (nullable): the first company with that normalized name, or %NULL
+ *   (without error) when there is none
+ */
+VocCompany *
+voc_company_repository_find_by_name (VocCompanyRepository  *self,
+                                     const char            *normalized_name,
+                                     GError               **error)
+{
+  VocDatabase *database = voc_repository_get_database (VOC_REPOSITORY (self));
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+  int rc;
+
+  g_return_val_if_fail (VOC_IS_COMPANY_REPOSITORY (self), NULL);
+
+  stmt = voc_database_prepare (database,
+                               "SELECT id FROM company WHERE normalized_name = ?1 "
+                               "ORDER BY id LIMIT 1", error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, normalized_name, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      voc_database_set_error (database, rc, error);
+      return NULL;
+    }
+
+  if (id == 0)
+    return NULL;
+
+  return voc_repository_find (VOC_REPOSITORY (self), VOC_TYPE_COMPANY, id, error);
+}
+
+/* Jobs */
+
+static void
+voc_job_repository_class_init (VocJobRepositoryClass *klass)
+{
+  ADD (klass, VOC_TYPE_JOB_POSTING);
+  ADD (klass, VOC_TYPE_FIT);
+}
+
+static void
+voc_job_repository_init (VocJobRepository *self)
+{
+}
+
+VocJobRepository *
+voc_job_repository_new (VocDatabase *database)
+{
+  return g_object_new (VOC_TYPE_JOB_REPOSITORY, "database", database, NULL);
+}
+
+/**
+ * voc_job_repository_insert_with_text:
+ * @raw_text: (nullable): the text as extracted from the source
+ * @clean_text: (nullable): the normalised text that is parsed and searched
+ * @original: (nullable): the original bytes (a PDF, a web page), kept with their SHA-256
+ * @media_type: (nullable): the media type of @original
+ *
+ * Stores a new posting and its text in one transaction.
+ */
+gboolean
+voc_job_repository_insert_with_text (VocJobRepository  *self,
+                                     VocJobPosting     *posting,
+                                     const char        *raw_text,
+                                     const char        *clean_text,
+                                     GBytes            *original,
+                                     const char        *media_type,
+                                     GError           **error)
+{
+  VocDatabase *database = voc_repository_get_database (VOC_REPOSITORY (self));
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (VOC_IS_JOB_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (VOC_IS_JOB_POSTING (posting), FALSE);
+
+  if (!voc_database_begin (database, error))
+    return FALSE;
+
+  if (!voc_repository_insert (VOC_REPOSITORY (self), posting, error))
+    goto failed;
+
+  stmt = voc_database_prepare (database,
+                               "INSERT INTO job_posting_text (posting_id, raw_text, clean_text, "
+                               "original, original_sha256, original_media_type) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
+  if (stmt == NULL)
+    goto failed;
+
+  sqlite3_bind_int64 (stmt, 1, voc_entity_get_id (VOC_ENTITY (posting)));
+  sqlite3_bind_text (stmt, 2, raw_text, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, clean_text, -1, SQLITE_TRANSIENT);
+  if (original != NULL)
+    {
+      gsize size;
+      gconstpointer data = g_bytes_get_data (original, &size);
+
+      sqlite3_bind_blob64 (stmt, 4, data, size, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 5, g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, original),
+                         -1, g_free);
+      sqlite3_bind_text (stmt, 6, media_type, -1, SQLITE_TRANSIENT);
+    }
+
+  if (!voc_database_step_done (database, stmt, error))
+    goto failed;
+
+  if (voc_database_commit (database, error))
+    return TRUE;
+
+failed:
+  voc_database_rollback (database);
+  if (voc_entity_get_id (VOC_ENTITY (posting)) != 0)
+    voc_entity_set_id (VOC_ENTITY (posting), 0);
+  return FALSE;
+}
+
+/**
+ * voc_job_repository_dup_text:
+ * @clean: the cleaned text rather than the raw one
+ *
+ * Returns: (transfer full) (nullable): the posting's text, %NULL if it has none
+ */
+char *
+voc_job_repository_dup_text (VocJobRepository  *self,
+                             gint64             posting_id,
+                             gboolean           clean,
+                             GError           **error)
+{
+  VocDatabase *database = voc_repository_get_database (VOC_REPOSITORY (self));
+  sqlite3_stmt *stmt;
+  char *text = NULL;
+  int rc;
+
+  g_return_val_if_fail (VOC_IS_JOB_REPOSITORY (self), NULL);
+
+  stmt = voc_database_prepare (database,
+                               clean ? "SELECT clean_text FROM job_posting_text WHERE posting_id = ?1"
+                                     : "SELECT raw_text FROM job_posting_text WHERE posting_id = ?1",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, posting_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    text = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  else if (rc != SQLITE_DONE)
+    voc_database_set_error (database, rc, error);
+  sqlite3_reset (stmt);
+
+  return text;
+}
+
+/* Pipeline */
+
+static void
+voc_pipeline_repository_class_init (VocPipelineRepositoryClass *klass)
+{
+  ADD (klass, VOC_TYPE_JOB_APPLICATION);
+  ADD (klass, VOC_TYPE_STAGE_CHANGE);
+  ADD (klass, VOC_TYPE_RESUME_VERSION);
+  ADD (klass, VOC_TYPE_DOCUMENT);
+  ADD (klass, VOC_TYPE_OUTREACH);
+  ADD (klass, VOC_TYPE_EVENT);
+  ADD (klass, VOC_TYPE_TASK);
+  ADD (klass, VOC_TYPE_NOTIFICATION);
+}
+
+static void
+voc_pipeline_repository_init (VocPipelineRepository *self)
+{
+}
+
+VocPipelineRepository *
+voc_pipeline_repository_new (VocDatabase *database)
+{
+  return g_object_new (VOC_TYPE_PIPELINE_REPOSITORY, "database", database, NULL);
+}
+
+/**
+ * voc_pipeline_repository_set_stage:
+ * @note: (nullable): why
+ *
+ * Moves an application to another stage and records the move as a #VocStageChange, in one
+ * transaction. Moving to the stage it is in does nothing.
+ */
+gboolean
+voc_pipeline_repository_set_stage (VocPipelineRepository  *self,
+                                   VocJobApplication      *application,
+                                   VocStage                stage,
+                                   const char             *note,
+                                   GError                **error)
+{
+  VocRepository *repository = VOC_REPOSITORY (self);
+  VocDatabase *database = voc_repository_get_database (repository);
+  g_autoptr(VocStageChange) change = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  VocStage previous;
+
+  g_return_val_if_fail (VOC_IS_PIPELINE_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (VOC_IS_JOB_APPLICATION (application), FALSE);
+
+  previous = voc_job_application_get_stage (application);
+  if (previous == stage)
+    return TRUE;
+
+  if (!voc_database_begin (database, error))
+    return FALSE;
+
+  now = voc_date_time_now_utc ();
+  voc_job_application_set_stage (application, stage);
+  voc_job_application_set_stage_changed_at (application, now);
+  if (stage == VOC_STAGE_APPLIED && voc_job_application_get_applied_at (application) == NULL)
+    voc_job_application_set_applied_at (application, now);
+
+  if (!voc_repository_update (repository, application, error))
+    goto failed;
+
+  change = voc_stage_change_new ();
+  voc_stage_change_set_application_id (change, voc_entity_get_id (VOC_ENTITY (application)));
+  voc_stage_change_set_from_stage (change, previous);
+  voc_stage_change_set_to_stage (change, stage);
+  voc_stage_change_set_changed_at (change, now);
+  voc_stage_change_set_note (change, note);
+  if (!voc_repository_insert (repository, change, error))
+    goto failed;
+
+  if (voc_database_commit (database, error))
+    return TRUE;
+
+failed:
+  voc_database_rollback (database);
+  voc_store_refresh_entity (database, VOC_ENTITY (application), NULL);
+  return FALSE;
+}
+
+/* Discovery, AI trace, screening, preparation, history: the generic calls are all they need
+ * so far. */
+
+static void
+voc_discovery_repository_class_init (VocDiscoveryRepositoryClass *klass)
+{
+  ADD (klass, VOC_TYPE_SAVED_SEARCH);
+  ADD (klass, VOC_TYPE_INTEGRATION_ACCOUNT);
+}
+
+static void
+voc_discovery_repository_init (VocDiscoveryRepository *self)
+{
+}
+
+VocDiscoveryRepository *
+voc_discovery_repository_new (VocDatabase *database)
+{
+  return g_object_new (VOC_TYPE_DISCOVERY_REPOSITORY, "database", database, NULL);
+}
+
+static void
+voc_trace_repository_class_init (VocTraceRepositoryClass *klass)
+{
+  ADD (klass, VOC_TYPE_MODEL_RUN);
+  ADD (klass, VOC_TYPE_MODEL_IO);
+  ADD (klass, VOC_TYPE_CRITIC_LOG);
+  ADD (klass, VOC_TYPE_APPROVED_OUTPUT);
+}
+
+static void
+voc_trace_repository_init (VocTraceRepository *self)
+{
+}
+
+VocTraceRepository *
+voc_trace_repository_new (VocDatabase *database)
+{
+  return g_object_new (VOC_TYPE_TRACE_REPOSITORY, "database", database, NULL);
+}
+
+static void
+voc_screening_repository_class_init (VocScreeningRepositoryClass *klass)
+{
+  ADD (klass, VOC_TYPE_CV_BATCH);
+  ADD (klass, VOC_TYPE_CANDIDATE);
+  ADD (klass, VOC_TYPE_CANDIDATE_ENTITY);
+}
+
+static void
+voc_screening_repository_init (VocScreeningRepository *self)
+{
+}
+
+VocScreeningRepository *
+voc_screening_repository_new (VocDatabase *database)
+{
+  return g_object_new (VOC_TYPE_SCREENING_REPOSITORY, "database", database, NULL);
+}
+
+static void
+voc_prep_repository_class_init (VocPrepRepositoryClass *klass)
+{
+  ADD (klass, VOC_TYPE_INTERVIEW_SESSION);
+  ADD (klass, VOC_TYPE_INTERVIEW_QUESTION);
+  ADD (klass, VOC_TYPE_LEARNING_RESOURCE);
+}
+
+static void
+voc_prep_repository_init (VocPrepRepository *self)
+{
+}
+
+VocPrepRepository *
+voc_prep_repository_new (VocDatabase *database)
+{
+  return g_object_new (VOC_TYPE_PREP_REPOSITORY, "database", database, NULL);
+}
+
+static void
+voc_history_repository_class_init (VocHistoryRepositoryClass *klass)
+{
+  ADD (klass, VOC_TYPE_AUDIT_ENTRY);
+  ADD (klass, VOC_TYPE_USER_EVENT);
+}
+
+static void
+voc_history_repository_init (VocHistoryRepository *self)
+{
+}
+
+VocHistoryRepository *
+voc_history_repository_new (VocDatabase *database)
+{
+  return g_object_new (VOC_TYPE_HISTORY_REPOSITORY, "database", database, NULL);
+}

@@ -1,0 +1,30 @@
+/* voc-store-private.h
+ *
+ * Copyright 2026 The Vocation authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "voc-database-private.h"
+#include "voc-entity.h"
+
+G_BEGIN_DECLS
+
+/* Row mapping shared by the repositories and the list models. */
+
+gpointer  voc_store_load_entity    (VocDatabase  *database,
+                                    GType         entity_type,
+                                    gint64        id,
+                                    GError      **error);
+gboolean  voc_store_refresh_entity (VocDatabase  *database,
+                                    VocEntity    *entity,
+                                    GError      **error);
+void      voc_store_read_row       (VocEntity    *entity,
+                                    sqlite3_stmt *stmt);
+char     *voc_store_entity_to_json (VocEntity    *entity);
+char     *voc_store_fts_query      (const char   *text);
+
+G_END_DECLS

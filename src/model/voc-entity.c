@@ -993,13 +993,15 @@ voc_entity_equal (VocEntity *a,
 
       voc_entity_get_column_value (a, c, &va);
       voc_entity_get_column_value (b, c, &vb);
-      same = g_param_values_cmp (c->pspec, &va, &vb) == 0;
-      if (same && G_VALUE_HOLDS (&va, G_TYPE_DATE_TIME))
+      /* Boxed values compare by pointer in g_param_values_cmp(); times compare by value. */
+      if (G_VALUE_HOLDS (&va, G_TYPE_DATE_TIME))
         {
           GDateTime *da = g_value_get_boxed (&va), *db = g_value_get_boxed (&vb);
 
           same = (da == db) || (da != NULL && db != NULL && g_date_time_equal (da, db));
         }
+      else
+        same = g_param_values_cmp (c->pspec, &va, &vb) == 0;
       g_value_unset (&va);
       g_value_unset (&vb);
 

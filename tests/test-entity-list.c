@@ -1,0 +1,306 @@
+/* test-entity-list.c
+ *
+ * Copyright 2026 The Vocation authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "voc-test-util.h"
+
+typedef struct
+{
+  guint position;
+  guint removed;
+  guint added;
+} Change;
+
+typedef struct
+{
+  TestDb                base;
+  VocCompanyRepository *companies;
+  VocEntityList        *list;
+  GArray               *changes;
+} Fixture;
+
+static void
+on_items_changed_cb (GListModel *model,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     Fixture    *f)
+{
+  Change change = { position, removed, added };
+
+  g_array_append_val (f->changes, change);
+}
+
+static VocCompany *
+add_company (Fixture    *f,
+             const char *name)
+{
+  VocCompany *company = voc_company_new ();
+  g_autoptr(GError) error = NULL;
+
+  voc_company_set_name (company, name);
+  voc_company_set_normalized_name (company, name);
+  g_assert_true (voc_repository_insert (VOC_REPOSITORY (f->companies), company, &error));
+  g_assert_no_error (error);
+  return company;
+}
+
+static void
+fixture_setup (Fixture       *f,
+               gconstpointer  data)
+{
+  test_db_setup (&f->base, data);
+  f->companies = voc_company_repository_new (f->base.db);
+  f->changes = g_array_new (FALSE, FALSE, sizeof (Change));
+
+  g_object_unref (add_company (f, "Beta"));
+  g_object_unref (add_company (f, "Delta"));
+  g_object_unref (add_company (f, "Foxtrot"));
+
+  f->list = voc_repository_list (VOC_REPOSITORY (f->companies), VOC_TYPE_COMPANY, "t.name");
+  g_signal_connect (f->list, "items-changed", G_CALLBACK (on_items_changed_cb), f);
+}
+
+static void
+fixture_teardown (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_assert_finalize_object (f->list);
+  g_assert_finalize_object (f->companies);
+  g_array_unref (f->changes);
+  test_db_teardown (&f->base, data);
+}
+
+static void
+assert_names (Fixture    *f,
+              const char *expected)
+{
+  g_autoptr(GString) names = g_string_new (NULL);
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (f->list));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VocCompany) company = g_list_model_get_item (G_LIST_MODEL (f->list), i);
+
+      g_string_append_printf (names, "%s%s", i > 0 ? " " : "", voc_company_get_name (company));
+    }
+
+  g_assert_cmpstr (names->str, ==, expected);
+}
+
+static void
+assert_one_change (Fixture *f,
+                   guint    position,
+                   guint    removed,
+                   guint    added)
+{
+  g_assert_cmpuint (f->changes->len, ==, 1);
+  g_assert_cmpuint (g_array_index (f->changes, Change, 0).position, ==, position);
+  g_assert_cmpuint (g_array_index (f->changes, Change, 0).removed, ==, removed);
+  g_assert_cmpuint (g_array_index (f->changes, Change, 0).added, ==, added);
+  g_array_set_size (f->changes, 0);
+}
+
+static void
+test_insert_position (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(VocCompany) c = NULL;
+
+  assert_names (f, "Beta Delta Foxtrot");
+
+  c = add_company (f, "Charlie");
+  assert_one_change (f, 1, 0, 1);
+  assert_names (f, "Beta Charlie Delta Foxtrot");
+
+  g_object_unref (add_company (f, "Alpha"));
+  assert_one_change (f, 0, 0, 1);
+  g_object_unref (add_company (f, "Golf"));
+  assert_one_change (f, 5, 0, 1);
+  assert_names (f, "Alpha Beta Charlie Delta Foxtrot Golf");
+}
+
+static void
+test_delete_position (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(VocCompany) delta = g_list_model_get_item (G_LIST_MODEL (f->list), 1);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (voc_repository_delete (VOC_REPOSITORY (f->companies), delta, &error));
+  assert_one_change (f, 1, 1, 0);
+  assert_names (f, "Beta Foxtrot");
+}
+
+typedef struct
+{
+  guint count;
+} Count;
+
+static void
+on_notify_name_cb (GObject    *object,
+                   GParamSpec *pspec,
+                   Count      *count)
+{
+  count->count++;
+}
+
+/* An update that keeps the row's place changes the loaded object in place: no
+ * items-changed, one notify. One that moves it emits the range between. */
+static void
+test_update (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(VocCompany) shown = g_list_model_get_item (G_LIST_MODEL (f->list), 1);
+  g_autoptr(VocCompany) edit = VOC_COMPANY (voc_entity_copy (VOC_ENTITY (shown)));
+  g_autoptr(VocCompany) again = NULL;
+  g_autoptr(GError) error = NULL;
+  Count count = { 0 };
+
+  g_signal_connect (shown, "notify::name", G_CALLBACK (on_notify_name_cb), &count);
+
+  voc_company_set_name (edit, "Echo");
+  g_assert_true (voc_repository_update (VOC_REPOSITORY (f->companies), edit, &error));
+  g_assert_cmpuint (f->changes->len, ==, 0);
+  g_assert_cmpuint (count.count, ==, 1);
+  g_assert_cmpstr (voc_company_get_name (shown), ==, "Echo");
+
+  /* The same position gives the same object while someone holds it. */
+  again = g_list_model_get_item (G_LIST_MODEL (f->list), 1);
+  g_assert_true (again == shown);
+
+  voc_company_set_name (edit, "Zulu");
+  g_assert_true (voc_repository_update (VOC_REPOSITORY (f->companies), edit, &error));
+  assert_one_change (f, 1, 2, 2);
+  assert_names (f, "Beta Foxtrot Zulu");
+}
+
+static void
+test_rollback_is_silent (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autoptr(VocCompany) bad = voc_company_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (voc_database_begin (f->base.db, &error));
+  g_object_unref (add_company (f, "Alpha"));
+  voc_database_rollback (f->base.db);
+  g_assert_cmpuint (f->changes->len, ==, 0);
+
+  /* A refused write does not touch the list either. */
+  g_assert_false (voc_repository_insert (VOC_REPOSITORY (f->companies), bad, &error));
+  g_assert_cmpuint (f->changes->len, ==, 0);
+  assert_names (f, "Beta Delta Foxtrot");
+}
+
+/* Rows that a cascade removes leave lists of their own table. */
+static void
+test_cascade (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(VocResumeRepository) resume = voc_resume_repository_new (f->base.db);
+  g_autoptr(VocExperience) experience = voc_experience_new ();
+  g_autoptr(VocEntityList) engagements = NULL;
+  g_autoptr(GError) error = NULL;
+  Fixture inner = { 0 };
+
+  voc_experience_set_title (experience, "Consultant");
+  voc_experience_set_employer (experience, "Self");
+  g_assert_true (voc_repository_insert (VOC_REPOSITORY (resume), experience, &error));
+
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autoptr(VocEngagement) engagement = voc_engagement_new ();
+      g_autofree char *client = g_strdup_printf ("Client %u", i);
+
+      voc_engagement_set_experience_id (engagement, voc_entity_get_id (VOC_ENTITY (experience)));
+      voc_engagement_set_client (engagement, client);
+      g_assert_true (voc_repository_insert (VOC_REPOSITORY (resume), engagement, &error));
+    }
+
+  engagements = voc_repository_list (VOC_REPOSITORY (resume), VOC_TYPE_ENGAGEMENT, "t.client");
+  inner.changes = g_array_new (FALSE, FALSE, sizeof (Change));
+  g_signal_connect (engagements, "items-changed", G_CALLBACK (on_items_changed_cb), &inner);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (engagements)), ==, 3);
+
+  g_assert_true (voc_repository_delete (VOC_REPOSITORY (resume), experience, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (engagements)), ==, 0);
+  g_assert_cmpuint (inner.changes->len, ==, 1);
+  g_assert_cmpuint (g_array_index (inner.changes, Change, 0).removed, ==, 3);
+  g_array_unref (inner.changes);
+}
+
+/* A posting shows its company's name; renaming the company updates loaded postings. */
+static void
+test_joined_name (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(VocJobRepository) jobs = voc_job_repository_new (f->base.db);
+  g_autoptr(VocCompany) company = g_list_model_get_item (G_LIST_MODEL (f->list), 0);
+  g_autoptr(VocJobPosting) posting = voc_job_posting_new ();
+  g_autoptr(VocEntityList) postings = NULL;
+  g_autoptr(VocJobPosting) shown = NULL;
+  g_autoptr(GError) error = NULL;
+
+  voc_job_posting_set_title (posting, "Analyst");
+  voc_job_posting_set_company_id (posting, voc_entity_get_id (VOC_ENTITY (company)));
+  g_assert_true (voc_repository_insert (VOC_REPOSITORY (jobs), posting, &error));
+
+  postings = voc_repository_list (VOC_REPOSITORY (jobs), VOC_TYPE_JOB_POSTING, NULL);
+  shown = g_list_model_get_item (G_LIST_MODEL (postings), 0);
+  g_assert_cmpstr (voc_job_posting_get_company_name (shown), ==, "Beta");
+
+  voc_company_set_name (company, "Beta Industries");
+  g_assert_true (voc_repository_update (VOC_REPOSITORY (f->companies), company, &error));
+  g_assert_cmpstr (voc_job_posting_get_company_name (shown), ==, "Beta Industries");
+}
+
+/* The model holds ids, not objects: a large list creates only the objects asked for. */
+static void
+test_lazy (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VocEntityList) big = NULL;
+  g_autoptr(VocCompany) last = NULL;
+
+  g_assert_true (voc_database_begin (f->base.db, &error));
+  for (guint i = 0; i < 2000; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Company %04u", i);
+
+      g_object_unref (add_company (f, name));
+    }
+  g_assert_true (voc_database_commit (f->base.db, &error));
+  assert_one_change (f, 1, 0, 2000);  /* between Beta and Delta */
+
+  big = voc_repository_list (VOC_REPOSITORY (f->companies), VOC_TYPE_COMPANY, "t.name DESC");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (big)), ==, 2003);
+  last = g_list_model_get_item (G_LIST_MODEL (big), 2002);
+  g_assert_cmpstr (voc_company_get_name (last), ==, "Beta");
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (big), 2003));
+  g_assert_cmpint (voc_entity_list_find (big, voc_entity_get_id (VOC_ENTITY (last))), ==, 2002);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(name, func) g_test_add (name, Fixture, NULL, fixture_setup, func, fixture_teardown)
+
+  ADD ("/entity-list/insert-position", test_insert_position);
+  ADD ("/entity-list/delete-position", test_delete_position);
+  ADD ("/entity-list/update", test_update);
+  ADD ("/entity-list/rollback-is-silent", test_rollback_is_silent);
+  ADD ("/entity-list/cascade", test_cascade);
+  ADD ("/entity-list/joined-name", test_joined_name);
+  ADD ("/entity-list/lazy", test_lazy);
+
+#undef ADD
+
+  return g_test_run ();
+}

@@ -871,7 +871,7 @@ voc_entity_validate (VocEntity  *self,
           if (c->references != NULL)
             {
               if (n < 0)
-                return invalid (error, self, c->name, _("%" G_GINT64_FORMAT " is not an id"), n);
+                return invalid (error, self, c->name, _("%lld is not an id"), (long long) n);
               if ((c->flags & VOC_COLUMN_REQUIRED) && n == 0)
                 return invalid (error, self, c->name, _("a %s is required"), c->references);
               continue;
@@ -882,9 +882,8 @@ voc_entity_validate (VocEntity  *self,
           if (n < c->min && c->min == 0)
             return invalid (error, self, c->name, _("must not be negative"));
           if (n < c->min || n > c->max)
-            return invalid (error, self, c->name,
-                            _("%" G_GINT64_FORMAT " is outside %" G_GINT64_FORMAT
-                              "–%" G_GINT64_FORMAT), n, c->min, c->max);
+            return invalid (error, self, c->name, _("%lld is outside %lld–%lld"),
+                            (long long) n, (long long) c->min, (long long) c->max);
         }
       else if (type == G_TYPE_DOUBLE)
         {
@@ -893,9 +892,8 @@ voc_entity_validate (VocEntity  *self,
           if ((c->flags & VOC_COLUMN_NULLABLE) && d == -1.0)
             continue;
           if (d < (double) c->min || d > (double) c->max)
-            return invalid (error, self, c->name, _("%g is outside %" G_GINT64_FORMAT
-                                                    "–%" G_GINT64_FORMAT),
-                            d, c->min, c->max);
+            return invalid (error, self, c->name, _("%g is outside %lld–%lld"),
+                            d, (long long) c->min, (long long) c->max);
         }
       else if (G_TYPE_IS_ENUM (type))
         {

@@ -148,8 +148,8 @@ load_into (VocDatabase  *database,
 
   if (rc == SQLITE_DONE)
     g_set_error (error, VOC_DATABASE_ERROR, VOC_DATABASE_ERROR_NOT_FOUND,
-                 _("There is no %s with id %" G_GINT64_FORMAT "."),
-                 voc_entity_get_table (entity), id);
+                 _("There is no %s with id %lld."),
+                 voc_entity_get_table (entity), (long long) id);
   else
     voc_database_set_error (database, rc, error);
 
@@ -399,8 +399,8 @@ validate_for_store (VocRepository  *self,
           if (rc != SQLITE_ROW)
             {
               g_set_error (error, VOC_ENTITY_ERROR, VOC_ENTITY_ERROR_INVALID,
-                           _("%s.%s: there is no %s with id %" G_GINT64_FORMAT),
-                           table, c->name, c->references, id);
+                           _("%s.%s: there is no %s with id %lld"),
+                           table, c->name, c->references, (long long) id);
               return FALSE;
             }
         }

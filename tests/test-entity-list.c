@@ -177,6 +177,47 @@ test_update (Fixture       *f,
   assert_names (f, "Beta Foxtrot Zulu");
 }
 
+typedef struct
+{
+  VocCompanyRepository *companies;
+  gint64                other_id;
+  char                 *seen;
+} Reader;
+
+static void
+on_notify_read_cb (GObject    *object,
+                   GParamSpec *pspec,
+                   Reader     *reader)
+{
+  g_autoptr(VocCompany) other = NULL;
+
+  other = voc_repository_find (VOC_REPOSITORY (reader->companies), VOC_TYPE_COMPANY,
+                               reader->other_id, NULL);
+  g_free (reader->seen);
+  reader->seen = g_strdup (voc_company_get_name (other));
+}
+
+/* A handler of a refreshed entity's notify may read the same table. */
+static void
+test_reentrant_read (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(VocCompany) shown = g_list_model_get_item (G_LIST_MODEL (f->list), 0);
+  g_autoptr(VocCompany) other = g_list_model_get_item (G_LIST_MODEL (f->list), 2);
+  g_autoptr(VocCompany) edit = VOC_COMPANY (voc_entity_copy (VOC_ENTITY (shown)));
+  g_autoptr(GError) error = NULL;
+  Reader reader = { f->companies, voc_entity_get_id (VOC_ENTITY (other)), NULL };
+
+  g_signal_connect (shown, "notify", G_CALLBACK (on_notify_read_cb), &reader);
+  voc_company_set_domain (edit, "beta.test");
+  voc_company_set_industry (edit, "Retail");
+  g_assert_true (voc_repository_update (VOC_REPOSITORY (f->companies), edit, &error));
+  g_assert_cmpstr (reader.seen, ==, "Foxtrot");
+  g_assert_cmpstr (voc_company_get_domain (shown), ==, "beta.test");
+  g_assert_cmpstr (voc_company_get_industry (shown), ==, "Retail");
+  g_free (reader.seen);
+}
+
 static void
 test_rollback_is_silent (Fixture       *f,
                          gconstpointer  data)
@@ -295,6 +336,7 @@ main (int   argc,
   ADD ("/entity-list/insert-position", test_insert_position);
   ADD ("/entity-list/delete-position", test_delete_position);
   ADD ("/entity-list/update", test_update);
+  ADD ("/entity-list/reentrant-read", test_reentrant_read);
   ADD ("/entity-list/rollback-is-silent", test_rollback_is_silent);
   ADD ("/entity-list/cascade", test_cascade);
   ADD ("/entity-list/joined-name", test_joined_name);

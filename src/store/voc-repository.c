@@ -105,7 +105,6 @@ voc_store_read_row (VocEntity    *entity,
   VocEntityClass *klass = VOC_ENTITY_GET_CLASS (entity);
   int n = sqlite3_column_count (stmt);
 
-  g_object_freeze_notify (G_OBJECT (entity));
   for (int i = 0; i < n; i++)
     {
       const VocColumn *column = voc_entity_class_find_column (klass, sqlite3_column_name (stmt, i));
@@ -113,7 +112,6 @@ voc_store_read_row (VocEntity    *entity,
       if (column != NULL)
         read_column (entity, column, stmt, i);
     }
-  g_object_thaw_notify (G_OBJECT (entity));
 }
 
 static char *
@@ -141,8 +139,12 @@ load_into (VocDatabase  *database,
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
     {
+      /* Notifications wait until the statement is reset: a handler may well read the same
+       * table, through the same cached statement. */
+      g_object_freeze_notify (G_OBJECT (entity));
       voc_store_read_row (entity, stmt);
       sqlite3_reset (stmt);
+      g_object_thaw_notify (G_OBJECT (entity));
       return TRUE;
     }
 

@@ -10,6 +10,7 @@ packages="
   build-essential meson ninja-build pkg-config gettext
   libglib2.0-dev libglib2.0-bin libgtk-4-dev libadwaita-1-dev
   libsqlite3-dev libsoup-3.0-dev libjson-glib-dev libsecret-1-dev
+  libpoppler-glib-dev libarchive-dev libxml2-dev
   appstream desktop-file-utils libxml2-utils
   xvfb xauth dbus dbus-x11 python3-dbusmock
   adwaita-icon-theme fonts-cantarell

@@ -37,6 +37,8 @@ struct _VocJobPosting
   GDateTime         *posted_at;
   GDateTime         *closes_at;
   gboolean           archived;
+  gint64             salary_yearly_min_cents;
+  gint64             salary_yearly_max_cents;
   char              *company_name;
 };
 
@@ -131,6 +133,12 @@ voc_job_posting_class_init (VocJobPostingClass *klass)
   voc_entity_class_add_boolean (entity_class, "archived",
                                 G_STRUCT_OFFSET (VocJobPosting, archived),
                                 FALSE);
+  voc_entity_class_add_int (entity_class, "salary_yearly_min_cents",
+                            G_STRUCT_OFFSET (VocJobPosting, salary_yearly_min_cents),
+                            0, G_MAXINT64, -1, VOC_COLUMN_NULLABLE);
+  voc_entity_class_add_int (entity_class, "salary_yearly_max_cents",
+                            G_STRUCT_OFFSET (VocJobPosting, salary_yearly_max_cents),
+                            0, G_MAXINT64, -1, VOC_COLUMN_NULLABLE);
   voc_entity_class_add_string (entity_class, "company_name",
                                G_STRUCT_OFFSET (VocJobPosting, company_name),
                                VOC_COLUMN_TRANSIENT);
@@ -493,4 +501,38 @@ voc_job_posting_get_company_name (VocJobPosting *self)
   g_return_val_if_fail (VOC_IS_JOB_POSTING (self), NULL);
 
   return self->company_name;
+}
+
+gint64
+voc_job_posting_get_salary_yearly_min_cents (VocJobPosting *self)
+{
+  g_return_val_if_fail (VOC_IS_JOB_POSTING (self), -1);
+
+  return self->salary_yearly_min_cents;
+}
+
+void
+voc_job_posting_set_salary_yearly_min_cents (VocJobPosting *self,
+                                             gint64         salary_yearly_min_cents)
+{
+  g_return_if_fail (VOC_IS_JOB_POSTING (self));
+
+  g_object_set (self, "salary-yearly-min-cents", salary_yearly_min_cents, NULL);
+}
+
+gint64
+voc_job_posting_get_salary_yearly_max_cents (VocJobPosting *self)
+{
+  g_return_val_if_fail (VOC_IS_JOB_POSTING (self), -1);
+
+  return self->salary_yearly_max_cents;
+}
+
+void
+voc_job_posting_set_salary_yearly_max_cents (VocJobPosting *self,
+                                             gint64         salary_yearly_max_cents)
+{
+  g_return_if_fail (VOC_IS_JOB_POSTING (self));
+
+  g_object_set (self, "salary-yearly-max-cents", salary_yearly_max_cents, NULL);
 }

@@ -78,4 +78,11 @@ void               voc_job_posting_set_archived         (VocJobPosting *self,
                                                          gboolean archived);
 const char *       voc_job_posting_get_company_name     (VocJobPosting *self);
 
+gint64             voc_job_posting_get_salary_yearly_min_cents (VocJobPosting *self);
+void               voc_job_posting_set_salary_yearly_min_cents (VocJobPosting *self,
+                                                                gint64         salary_yearly_min_cents);
+gint64             voc_job_posting_get_salary_yearly_max_cents (VocJobPosting *self);
+void               voc_job_posting_set_salary_yearly_max_cents (VocJobPosting *self,
+                                                                gint64         salary_yearly_max_cents);
+
 G_END_DECLS

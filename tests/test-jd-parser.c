@@ -380,6 +380,34 @@ test_parse_sentences (void)
   g_assert_false (find_skill (parse, "SQL")->required);
 }
 
+/* Headings as PDFs and converted documents give them: bare lines. */
+static void
+test_parse_bare_headings (void)
+{
+  g_autoptr(VocSkillDictionary) dict = test_dictionary ();
+  g_autoptr(VocJdParse) parse = NULL;
+
+  parse = voc_jd_parse ("Platform Engineer — Initech\n\nWhat you'll do\n\n- Run k8s clusters\n\n"
+                        "Requirements\n\n- Terraform and Go\n\nNice to have\n\n- Python\n\n"
+                        "Experience with Git is a plus.\n", NULL, dict);
+
+  g_assert_cmpstr (parse->title, ==, "Platform Engineer");
+  g_assert_cmpstr (parse->company, ==, "Initech");
+
+  {
+    g_autoptr(VocJdParse) doc = voc_jd_parse ("Senior Content Designer Job description\n\n"
+                                              "Requirements\n\n- Git\n", NULL, dict);
+    g_autoptr(VocJdParse) doc2 = voc_jd_parse ("Service designer - job advert\n", NULL, dict);
+
+    g_assert_cmpstr (doc->title, ==, "Senior Content Designer");
+    g_assert_cmpstr (doc2->title, ==, "Service designer");
+  }
+  g_assert_cmpuint (parse->sections->len, ==, 4);
+  g_assert_true (find_skill (parse, "Terraform")->required);
+  g_assert_true (find_skill (parse, "Python")->nice_to_have);
+  g_assert_false (find_skill (parse, "Kubernetes")->required);
+}
+
 static void
 test_parse_hints_win (void)
 {
@@ -478,6 +506,7 @@ main (int   argc,
   g_test_add_func ("/core/jd/markdown", test_parse_markdown);
   g_test_add_func ("/core/jd/plain", test_parse_plain);
   g_test_add_func ("/core/jd/sentences", test_parse_sentences);
+  g_test_add_func ("/core/jd/bare-headings", test_parse_bare_headings);
   g_test_add_func ("/core/jd/hints-win", test_parse_hints_win);
   g_test_add_func ("/core/jd/fingerprint", test_fingerprint);
   g_test_add_func ("/core/jd/degenerate", test_parse_degenerate);

@@ -255,6 +255,23 @@ heading_level (const char *line,
       return 7;
     }
 
+  /* "What you'll do" alone on a line, as PDFs and converted documents give headings: short,
+   * no full stop, and naming a section a posting has. */
+  if (len <= 60 && plain[len - 1] != '.' && plain[len - 1] != ',' &&
+      !g_str_has_prefix (plain, "- ") && voc_jd_classify_heading (plain) != VOC_JD_SECTION_OTHER)
+    {
+      guint words = 1;
+
+      for (const char *q = plain; *q; q++)
+        if (*q == ' ')
+          words++;
+      if (words <= 8)
+        {
+          *heading_out = g_strdup (plain);
+          return 7;
+        }
+    }
+
   /* "WHAT YOU WILL DO" — upper case, a few words. */
   {
     guint letters = 0, upper = 0, words = 1;
@@ -770,6 +787,23 @@ split_title (VocJdParse *parse)
     }
 }
 
+/* A first line that reads as a title, not a sentence: short, and no full stop inside
+ * ("Data Analyst at Globex Corp." is a title; "We build tools. Join us." is not). */
+static gboolean
+looks_like_title (const char *line)
+{
+  guint words = 1;
+
+  if (strlen (line) > 100 || strstr (line, ". ") != NULL)
+    return FALSE;
+
+  for (const char *p = line; *p; p++)
+    if (*p == ' ')
+      words++;
+
+  return words <= 14 && (!g_str_has_suffix (line, ".") || words <= 8);
+}
+
 /* "We are looking for a Senior Backend Engineer to join…": the role a first sentence names. */
 static char *
 title_from_sentence (const char *line)
@@ -790,6 +824,49 @@ title_from_sentence (const char *line)
     return g_match_info_fetch (info, 1);
 
   return NULL;
+}
+
+/* Documents often title themselves "Senior Content Designer Job description": the words
+ * that name the document, not the job, go. */
+static void
+clean_title (VocJdParse *parse)
+{
+  static const char *suffixes[] = {
+    "job description", "job advert", "job advertisement", "job posting", "job ad",
+    "vacancy", "role profile", "job profile",
+  };
+  gboolean changed = TRUE;
+
+  if (parse->title == NULL)
+    return;
+
+  while (changed)
+    {
+      g_autofree char *folded = g_ascii_strdown (parse->title, -1);
+      gsize len = strlen (folded);
+
+      changed = FALSE;
+      for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+        {
+          gsize sl = strlen (suffixes[i]);
+
+          if (len > sl && g_str_has_suffix (folded, suffixes[i]) &&
+              !g_ascii_isalnum (folded[len - sl - 1]))
+            {
+              parse->title[len - sl] = '\0';
+              g_strchomp (parse->title);
+              /* "Designer -", "Designer:" */
+              while (*parse->title != '\0' &&
+                     strchr ("-–—:|,", parse->title[strlen (parse->title) - 1]) != NULL)
+                {
+                  parse->title[strlen (parse->title) - 1] = '\0';
+                  g_strchomp (parse->title);
+                }
+              changed = TRUE;
+              break;
+            }
+        }
+    }
 }
 
 static const char *
@@ -1024,7 +1101,8 @@ voc_jd_parse (const char         *text,
     {
       g_autofree char *folded = voc_text_fold (hint (hints, "employment_type"));
 
-      label_employment = g_strdup (folded);
+      /* schema.org writes FULL_TIME, PART_TIME, … */
+      label_employment = g_strdelimit (g_strdup (folded), "_", ' ');
     }
   if (g_strcmp0 (hint (hints, "remote"), "true") == 0)
     parse->remote_mode = "remote";
@@ -1133,10 +1211,10 @@ voc_jd_parse (const char         *text,
     parse->title = g_strdup (first_heading);
   if (parse->title == NULL && first_line != NULL)
     parse->title = title_from_sentence (first_line);
-  if (parse->title == NULL && first_line != NULL && strlen (first_line) <= 100 &&
-      !g_str_has_suffix (first_line, ".") && strchr (first_line, '.') == NULL)
+  if (parse->title == NULL && first_line != NULL && looks_like_title (first_line))
     parse->title = g_strdup (first_line);
   split_title (parse);
+  clean_title (parse);
   if (parse->title != NULL && *parse->title == '\0')
     g_clear_pointer (&parse->title, g_free);
 

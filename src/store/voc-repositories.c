@@ -42,6 +42,35 @@ G_DEFINE_FINAL_TYPE (VocHistoryRepository, voc_history_repository, VOC_TYPE_REPO
 
 #define ADD(klass, type) voc_repository_class_add_type (VOC_REPOSITORY_CLASS (klass), type)
 
+/* The id of the first row whose column equals a text, 0 when none. */
+static gint64
+find_id_by_text (VocDatabase  *database,
+                 const char   *sql,
+                 const char   *value,
+                 GError      **error)
+{
+  sqlite3_stmt *stmt = voc_database_prepare (database, sql, error);
+  gint64 id = 0;
+  int rc;
+
+  if (stmt == NULL)
+    return -1;
+
+  sqlite3_bind_text (stmt, 1, value, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      voc_database_set_error (database, rc, error);
+      return -1;
+    }
+
+  return id;
+}
+
 /* Resume */
 
 static void
@@ -176,37 +205,84 @@ voc_company_repository_find_by_name (VocCompanyRepository  *self,
                                      GError               **error)
 {
   VocDatabase *database = voc_repository_get_database (VOC_REPOSITORY (self));
-  sqlite3_stmt *stmt;
-  gint64 id = 0;
-  int rc;
+  gint64 id;
 
   g_return_val_if_fail (VOC_IS_COMPANY_REPOSITORY (self), NULL);
 
-  stmt = voc_database_prepare (database,
-                               "SELECT id FROM company WHERE normalized_name = ?1 "
-                               "ORDER BY id LIMIT 1", error);
-  if (stmt == NULL)
+  id = find_id_by_text (database,
+                        "SELECT id FROM company WHERE normalized_name = ?1 ORDER BY id LIMIT 1",
+                        normalized_name, error);
+  if (id <= 0)
     return NULL;
 
-  sqlite3_bind_text (stmt, 1, normalized_name, -1, SQLITE_TRANSIENT);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
+  return voc_repository_find (VOC_REPOSITORY (self), VOC_TYPE_COMPANY, id, error);
+}
 
-  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-    {
-      voc_database_set_error (database, rc, error);
-      return NULL;
-    }
+/**
+ * voc_company_repository_find_by_domain:
+ *
+ * Returns: (transfer full) (nullable): the first company with that web domain, or %NULL
+ *   (without error) when there is none
+ */
+VocCompany *
+voc_company_repository_find_by_domain (VocCompanyRepository  *self,
+                                       const char            *domain,
+                                       GError               **error)
+{
+  VocDatabase *database = voc_repository_get_database (VOC_REPOSITORY (self));
+  gint64 id;
 
-  if (id == 0)
+  g_return_val_if_fail (VOC_IS_COMPANY_REPOSITORY (self), NULL);
+
+  id = find_id_by_text (database,
+                        "SELECT id FROM company WHERE domain = ?1 ORDER BY id LIMIT 1",
+                        domain, error);
+  if (id <= 0)
     return NULL;
 
   return voc_repository_find (VOC_REPOSITORY (self), VOC_TYPE_COMPANY, id, error);
 }
 
 /* Jobs */
+
+static gboolean
+write_text (VocDatabase    *database,
+            gint64          posting_id,
+            const char     *raw_text,
+            const char     *clean_text,
+            GBytes         *original,
+            const char     *media_type,
+            GError        **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = voc_database_prepare (database,
+                               "INSERT INTO job_posting_text (posting_id, raw_text, clean_text, "
+                               "original, original_sha256, original_media_type) "
+                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
+                               "ON CONFLICT (posting_id) DO UPDATE SET raw_text = ?2, "
+                               "clean_text = ?3, original = ?4, original_sha256 = ?5, "
+                               "original_media_type = ?6", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, posting_id);
+  sqlite3_bind_text (stmt, 2, raw_text, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, clean_text, -1, SQLITE_TRANSIENT);
+  if (original != NULL)
+    {
+      gsize size;
+      gconstpointer data = g_bytes_get_data (original, &size);
+
+      sqlite3_bind_blob64 (stmt, 4, size > 0 ? data : "", size, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 5, g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, original),
+                         -1, g_free);
+      sqlite3_bind_text (stmt, 6, media_type, -1, SQLITE_TRANSIENT);
+    }
+
+  return voc_database_step_done (database, stmt, error);
+}
+
 
 static void
 voc_job_repository_class_init (VocJobRepositoryClass *klass)
@@ -245,7 +321,6 @@ voc_job_repository_insert_with_text (VocJobRepository  *self,
                                      GError           **error)
 {
   VocDatabase *database = voc_repository_get_database (VOC_REPOSITORY (self));
-  sqlite3_stmt *stmt;
 
   g_return_val_if_fail (VOC_IS_JOB_REPOSITORY (self), FALSE);
   g_return_val_if_fail (VOC_IS_JOB_POSTING (posting), FALSE);
@@ -253,31 +328,9 @@ voc_job_repository_insert_with_text (VocJobRepository  *self,
   if (!voc_database_begin (database, error))
     return FALSE;
 
-  if (!voc_repository_insert (VOC_REPOSITORY (self), posting, error))
-    goto failed;
-
-  stmt = voc_database_prepare (database,
-                               "INSERT INTO job_posting_text (posting_id, raw_text, clean_text, "
-                               "original, original_sha256, original_media_type) "
-                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6)", error);
-  if (stmt == NULL)
-    goto failed;
-
-  sqlite3_bind_int64 (stmt, 1, voc_entity_get_id (VOC_ENTITY (posting)));
-  sqlite3_bind_text (stmt, 2, raw_text, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, clean_text, -1, SQLITE_TRANSIENT);
-  if (original != NULL)
-    {
-      gsize size;
-      gconstpointer data = g_bytes_get_data (original, &size);
-
-      sqlite3_bind_blob64 (stmt, 4, data, size, SQLITE_TRANSIENT);
-      sqlite3_bind_text (stmt, 5, g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, original),
-                         -1, g_free);
-      sqlite3_bind_text (stmt, 6, media_type, -1, SQLITE_TRANSIENT);
-    }
-
-  if (!voc_database_step_done (database, stmt, error))
+  if (!voc_repository_insert (VOC_REPOSITORY (self), posting, error) ||
+      !write_text (database, voc_entity_get_id (VOC_ENTITY (posting)), raw_text, clean_text,
+                   original, media_type, error))
     goto failed;
 
   if (voc_database_commit (database, error))
@@ -325,6 +378,119 @@ voc_job_repository_dup_text (VocJobRepository  *self,
   sqlite3_reset (stmt);
 
   return text;
+}
+
+/**
+ * voc_job_repository_update_with_text:
+ *
+ * Stores a changed posting and replaces its text and original, in one transaction.
+ */
+gboolean
+voc_job_repository_update_with_text (VocJobRepository  *self,
+                                     VocJobPosting     *posting,
+                                     const char        *raw_text,
+                                     const char        *clean_text,
+                                     GBytes            *original,
+                                     const char        *media_type,
+                                     GError           **error)
+{
+  VocDatabase *database = voc_repository_get_database (VOC_REPOSITORY (self));
+
+  g_return_val_if_fail (VOC_IS_JOB_REPOSITORY (self), FALSE);
+
+  if (!voc_database_begin (database, error))
+    return FALSE;
+
+  if (voc_repository_update (VOC_REPOSITORY (self), posting, error) &&
+      write_text (database, voc_entity_get_id (VOC_ENTITY (posting)), raw_text, clean_text,
+                  original, media_type, error) &&
+      voc_database_commit (database, error))
+    return TRUE;
+
+  voc_database_rollback (database);
+  return FALSE;
+}
+
+/**
+ * voc_job_repository_find_by_fingerprint:
+ *
+ * Returns: (transfer full) (nullable): the posting of that job, or %NULL (without error)
+ */
+VocJobPosting *
+voc_job_repository_find_by_fingerprint (VocJobRepository  *self,
+                                        const char        *fingerprint,
+                                        GError           **error)
+{
+  VocDatabase *database = voc_repository_get_database (VOC_REPOSITORY (self));
+  gint64 id;
+
+  g_return_val_if_fail (VOC_IS_JOB_REPOSITORY (self), NULL);
+
+  id = find_id_by_text (database, "SELECT id FROM job_posting WHERE fingerprint = ?1",
+                        fingerprint, error);
+  if (id <= 0)
+    return NULL;
+
+  return voc_repository_find (VOC_REPOSITORY (self), VOC_TYPE_JOB_POSTING, id, error);
+}
+
+char *
+voc_job_repository_dup_original_sha256 (VocJobRepository  *self,
+                                        gint64             posting_id,
+                                        GError           **error)
+{
+  VocDatabase *database = voc_repository_get_database (VOC_REPOSITORY (self));
+  sqlite3_stmt *stmt;
+  char *sha = NULL;
+
+  g_return_val_if_fail (VOC_IS_JOB_REPOSITORY (self), NULL);
+
+  stmt = voc_database_prepare (database, "SELECT original_sha256 FROM job_posting_text "
+                                         "WHERE posting_id = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, posting_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    sha = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+
+  return sha;
+}
+
+/**
+ * voc_job_repository_dup_original:
+ * @media_type: (out) (optional): its media type
+ *
+ * Returns: (transfer full) (nullable): the bytes the posting was imported from
+ */
+GBytes *
+voc_job_repository_dup_original (VocJobRepository  *self,
+                                 gint64             posting_id,
+                                 char             **media_type,
+                                 GError           **error)
+{
+  VocDatabase *database = voc_repository_get_database (VOC_REPOSITORY (self));
+  sqlite3_stmt *stmt;
+  GBytes *bytes = NULL;
+
+  g_return_val_if_fail (VOC_IS_JOB_REPOSITORY (self), NULL);
+
+  stmt = voc_database_prepare (database, "SELECT original, original_media_type "
+                                         "FROM job_posting_text WHERE posting_id = ?1", error);
+  if (stmt == NULL)
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, posting_id);
+  if (sqlite3_step (stmt) == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+    {
+      bytes = g_bytes_new (sqlite3_column_blob (stmt, 0), sqlite3_column_bytes (stmt, 0));
+      if (media_type != NULL)
+        *media_type = g_strdup ((const char *) sqlite3_column_text (stmt, 1));
+    }
+  sqlite3_reset (stmt);
+
+  return bytes;
 }
 
 /* Pipeline */

@@ -42,6 +42,9 @@ VocCompanyRepository *voc_company_repository_new          (VocDatabase          
 VocCompany           *voc_company_repository_find_by_name (VocCompanyRepository  *self,
                                                            const char            *normalized_name,
                                                            GError               **error);
+VocCompany           *voc_company_repository_find_by_domain (VocCompanyRepository *self,
+                                                             const char           *domain,
+                                                             GError              **error);
 
 /* Job postings, their full text and original bytes, and their fit scores. */
 #define VOC_TYPE_JOB_REPOSITORY (voc_job_repository_get_type ())
@@ -58,6 +61,23 @@ gboolean          voc_job_repository_insert_with_text (VocJobRepository *self,
 char             *voc_job_repository_dup_text       (VocJobRepository  *self,
                                                      gint64             posting_id,
                                                      gboolean           clean,
+                                                     GError           **error);
+gboolean          voc_job_repository_update_with_text (VocJobRepository *self,
+                                                     VocJobPosting     *posting,
+                                                     const char        *raw_text,
+                                                     const char        *clean_text,
+                                                     GBytes            *original,
+                                                     const char        *media_type,
+                                                     GError           **error);
+VocJobPosting    *voc_job_repository_find_by_fingerprint (VocJobRepository *self,
+                                                     const char        *fingerprint,
+                                                     GError           **error);
+char             *voc_job_repository_dup_original_sha256 (VocJobRepository *self,
+                                                     gint64             posting_id,
+                                                     GError           **error);
+GBytes           *voc_job_repository_dup_original   (VocJobRepository  *self,
+                                                     gint64             posting_id,
+                                                     char             **media_type,
                                                      GError           **error);
 
 /* Applications and everything that hangs on them: stage changes, resume versions, documents,

@@ -27,7 +27,7 @@ build: deps $(BUILD)/build.ninja
 # Runs Vocation from the build tree on the default database
 # ($XDG_DATA_HOME/vocation/vocation.db); pass ARGS="--database /tmp/x.db" for another one.
 run: build
-	$(BUILD)/src/vocation $(ARGS)
+	$(BUILD)/src/ui/vocation $(ARGS)
 
 $(TEST_BUILD)/build.ninja:
 	$(MESON) setup $(TEST_BUILD) --buildtype=debug -Db_sanitize=address,undefined \

@@ -1,0 +1,17 @@
+/* voc-app-private.h
+ *
+ * Copyright 2026 The Vocation authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "voc-app.h"
+#include "voc-window.h"
+
+G_BEGIN_DECLS
+
+VocWindow *voc_app_open_database (VocApp     *self,
+                                  const char *path);
+
+G_END_DECLS

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "voc-job-importer.h"
+#include "voc-soup-leaks.h"
 #include "voc-test-util.h"
 
 static const char *globex_md =

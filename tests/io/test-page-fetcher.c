@@ -13,6 +13,7 @@
 
 #include "io-test-util.h"
 #include "voc-page-fetcher.h"
+#include "../voc-soup-leaks.h"
 
 #define JOB_PAGE \
   "<!DOCTYPE html><html><head><title>Backend Engineer at Acme</title>" \
@@ -21,28 +22,6 @@
   "{\"@type\":\"Organization\",\"name\":\"Acme\"},\"url\":\"https://acme.example/1\"," \
   "\"description\":\"<p>Write Go.</p><ul><li>gRPC</li></ul>\"}</script></head>" \
   "<body><nav>Jobs</nav><p>Chrome</p></body></html>"
-
-/* The SoupServer of libsoup 3.2 never releases the GSocket of a connection it accepted
- * (listen_watch() keeps its reference) nor the address it listens on (SoupListener's
- * finalize() forgets it); both are fixed in later libsoup. The server is only this test's
- * scaffolding, so LeakSanitizer is told about those two and nothing else. */
-const char *__lsan_default_suppressions (void);
-const char *__asan_default_options (void);
-
-const char *
-__lsan_default_suppressions (void)
-{
-  return "leak:g_socket_accept\n"
-         "leak:soup_server_listen_local\n";
-}
-
-/* Suppressions match on the stack of the allocation, which the fast unwinder cuts short in
- * libraries built without frame pointers. */
-const char *
-__asan_default_options (void)
-{
-  return "fast_unwind_on_malloc=0";
-}
 
 typedef struct
 {

@@ -193,6 +193,21 @@ voc_company_repository_new (VocDatabase *database)
   return g_object_new (VOC_TYPE_COMPANY_REPOSITORY, "database", database, NULL);
 }
 
+static VocCompany *
+find_company (VocCompanyRepository  *self,
+              const char            *sql,
+              const char            *value,
+              GError               **error)
+{
+  gint64 id = find_id_by_text (voc_repository_get_database (VOC_REPOSITORY (self)), sql, value,
+                               error);
+
+  if (id <= 0)
+    return NULL;
+
+  return voc_repository_find (VOC_REPOSITORY (self), VOC_TYPE_COMPANY, id, error);
+}
+
 /**
  * voc_company_repository_find_by_name:
  *
@@ -204,18 +219,10 @@ voc_company_repository_find_by_name (VocCompanyRepository  *self,
                                      const char            *normalized_name,
                                      GError               **error)
 {
-  VocDatabase *database = voc_repository_get_database (VOC_REPOSITORY (self));
-  gint64 id;
-
   g_return_val_if_fail (VOC_IS_COMPANY_REPOSITORY (self), NULL);
 
-  id = find_id_by_text (database,
-                        "SELECT id FROM company WHERE normalized_name = ?1 ORDER BY id LIMIT 1",
-                        normalized_name, error);
-  if (id <= 0)
-    return NULL;
-
-  return voc_repository_find (VOC_REPOSITORY (self), VOC_TYPE_COMPANY, id, error);
+  return find_company (self, "SELECT id FROM company WHERE normalized_name = ?1 "
+                             "ORDER BY id LIMIT 1", normalized_name, error);
 }
 
 /**
@@ -229,18 +236,10 @@ voc_company_repository_find_by_domain (VocCompanyRepository  *self,
                                        const char            *domain,
                                        GError               **error)
 {
-  VocDatabase *database = voc_repository_get_database (VOC_REPOSITORY (self));
-  gint64 id;
-
   g_return_val_if_fail (VOC_IS_COMPANY_REPOSITORY (self), NULL);
 
-  id = find_id_by_text (database,
-                        "SELECT id FROM company WHERE domain = ?1 ORDER BY id LIMIT 1",
-                        domain, error);
-  if (id <= 0)
-    return NULL;
-
-  return voc_repository_find (VOC_REPOSITORY (self), VOC_TYPE_COMPANY, id, error);
+  return find_company (self, "SELECT id FROM company WHERE domain = ?1 ORDER BY id LIMIT 1",
+                       domain, error);
 }
 
 /* Jobs */

@@ -635,6 +635,36 @@ finish_write (VocRepository  *self,
   return FALSE;
 }
 
+/* The common end of an insert or an update: write the row, audit it with the row before
+ * (NULL for an insert) and after, commit, and on failure put the caller's object back as it
+ * was. Notifications frozen by the caller are thawed here. */
+static gboolean
+write_and_audit (VocRepository   *self,
+                 VocEntity       *entity,
+                 gboolean       (*write_row) (VocRepository *, VocEntity *, GError **),
+                 VocAuditAction   action,
+                 const char      *before,
+                 Identity        *identity,
+                 GError         **error)
+{
+  g_autofree char *after = NULL;
+  gboolean ok;
+
+  ok = write_row (self, entity, error);
+  if (ok)
+    {
+      after = voc_store_entity_to_json (entity);
+      ok = write_audit (self, action, entity, before, after, error);
+    }
+  ok = finish_write (self, ok, error);
+  if (!ok)
+    identity_restore (identity, entity);
+  g_object_thaw_notify (G_OBJECT (entity));
+
+  identity_clear (identity);
+  return ok;
+}
+
 /**
  * voc_repository_insert:
  * @entity: (type VocEntity): a new entity; its id, uuid (if unset) and timestamps are set
@@ -651,9 +681,7 @@ voc_repository_insert (VocRepository  *self,
 {
   VocRepositoryPrivate *priv = voc_repository_get_instance_private (self);
   g_autoptr(GDateTime) now = NULL;
-  g_autofree char *after = NULL;
   Identity identity = { 0 };
-  gboolean ok;
 
   g_return_val_if_fail (VOC_IS_REPOSITORY (self), FALSE);
 
@@ -676,19 +704,8 @@ voc_repository_insert (VocRepository  *self,
   voc_entity_set_created_at (entity, now);
   voc_entity_set_updated_at (entity, now);
 
-  ok = insert_row (self, entity, error);
-  if (ok)
-    {
-      after = voc_store_entity_to_json (entity);
-      ok = write_audit (self, VOC_AUDIT_ACTION_CREATE, entity, NULL, after, error);
-    }
-  ok = finish_write (self, ok, error);
-  if (!ok)
-    identity_restore (&identity, entity);
-  g_object_thaw_notify (G_OBJECT (entity));
-
-  identity_clear (&identity);
-  return ok;
+  return write_and_audit (self, entity, insert_row, VOC_AUDIT_ACTION_CREATE, NULL, &identity,
+                          error);
 }
 
 /**
@@ -706,9 +723,7 @@ voc_repository_update (VocRepository  *self,
   g_autoptr(VocEntity) current = NULL;
   g_autoptr(GDateTime) now = NULL;
   g_autofree char *before = NULL;
-  g_autofree char *after = NULL;
   Identity identity = { 0 };
-  gboolean ok;
 
   g_return_val_if_fail (VOC_IS_REPOSITORY (self), FALSE);
 
@@ -730,19 +745,9 @@ voc_repository_update (VocRepository  *self,
   voc_entity_set_updated_at (entity, now);
 
   before = voc_store_entity_to_json (current);
-  ok = update_row (self, entity, error);
-  if (ok)
-    {
-      after = voc_store_entity_to_json (entity);
-      ok = write_audit (self, VOC_AUDIT_ACTION_UPDATE, entity, before, after, error);
-    }
-  ok = finish_write (self, ok, error);
-  if (!ok)
-    identity_restore (&identity, entity);
-  g_object_thaw_notify (G_OBJECT (entity));
 
-  identity_clear (&identity);
-  return ok;
+  return write_and_audit (self, entity, update_row, VOC_AUDIT_ACTION_UPDATE, before, &identity,
+                          error);
 }
 
 /**

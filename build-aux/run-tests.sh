@@ -2,9 +2,9 @@
 # build-aux/run-tests.sh — Copyright 2026 The Vocation authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Runs the meson test suite headless: inside a private D-Bus session, with a private X server
-# (Xvfb) for the GUI tests, and prints one closing line `N passed, N failed, N skipped`
-# counted over every TAP test case.
+# Runs the meson test suite headless: inside a private D-Bus session (test-session.sh adds a
+# mock notification daemon, libsecret's file backend and Xvfb), and prints one closing line
+# `N passed, N failed, N skipped` counted over every TAP test case.
 set -u
 build=${1:-build-test}
 here=$(cd "$(dirname "$0")" && pwd)
@@ -20,8 +20,7 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:abort_on_error=1:strict_strin
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
 status=0
-dbus-run-session -- xvfb-run -a -s '-screen 0 1400x900x24 -nolisten tcp' \
-  meson test -C "$build" --print-errorlogs --num-processes 2 "${@:2}" || status=$?
+dbus-run-session -- bash "$here/test-session.sh" "$build" "${@:2}" || status=$?
 
 /usr/bin/python3 "$here/test-summary.py" "$build/meson-logs/testlog.json" || status=1
 exit $status

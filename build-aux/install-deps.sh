@@ -13,7 +13,8 @@ packages="
   libpoppler-glib-dev libarchive-dev libxml2-dev
   appstream desktop-file-utils libxml2-utils
   xvfb xauth dbus dbus-x11 python3-dbusmock
-  adwaita-icon-theme fonts-cantarell
+  adwaita-icon-theme fonts-cantarell fonts-dejavu-core
+  poppler-utils python3-jsonschema
 "
 
 missing=""

@@ -24,6 +24,7 @@ struct _VocCertification
   char *expires_on;
   char *credential_id;
   char *url;
+  char              *extra;
 };
 
 G_DEFINE_FINAL_TYPE (VocCertification, voc_certification, VOC_TYPE_ENTITY)
@@ -71,6 +72,9 @@ voc_certification_class_init (VocCertificationClass *klass)
   voc_entity_class_add_string (entity_class, "url",
                                G_STRUCT_OFFSET (VocCertification, url),
                                VOC_COLUMN_DEFAULT);
+  voc_entity_class_add_string (entity_class, "extra",
+                               G_STRUCT_OFFSET (VocCertification, extra),
+                               VOC_COLUMN_JSON);
 }
 
 static void
@@ -184,4 +188,21 @@ voc_certification_set_url (VocCertification *self,
   g_return_if_fail (VOC_IS_CERTIFICATION (self));
 
   g_object_set (self, "url", url, NULL);
+}
+
+const char *
+voc_certification_get_extra (VocCertification *self)
+{
+  g_return_val_if_fail (VOC_IS_CERTIFICATION (self), NULL);
+
+  return self->extra;
+}
+
+void
+voc_certification_set_extra (VocCertification *self,
+                             const char *extra)
+{
+  g_return_if_fail (VOC_IS_CERTIFICATION (self));
+
+  g_object_set (self, "extra", extra, NULL);
 }

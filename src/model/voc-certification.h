@@ -35,4 +35,8 @@ const char * voc_certification_get_url           (VocCertification *self);
 void         voc_certification_set_url           (VocCertification *self,
                                                   const char *url);
 
+const char *voc_certification_get_extra (VocCertification *self);
+void        voc_certification_set_extra (VocCertification *self,
+                                         const char *extra);
+
 G_END_DECLS

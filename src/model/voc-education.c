@@ -26,6 +26,8 @@ struct _VocEducation
   char   *score;
   char   *courses;
   gint64  position;
+  char              *url;
+  char              *extra;
 };
 
 G_DEFINE_FINAL_TYPE (VocEducation, voc_education, VOC_TYPE_ENTITY)
@@ -79,6 +81,12 @@ voc_education_class_init (VocEducationClass *klass)
   voc_entity_class_add_int (entity_class, "position",
                             G_STRUCT_OFFSET (VocEducation, position),
                             0, G_MAXINT64, 0, VOC_COLUMN_DEFAULT);
+  voc_entity_class_add_string (entity_class, "url",
+                               G_STRUCT_OFFSET (VocEducation, url),
+                               VOC_COLUMN_DEFAULT);
+  voc_entity_class_add_string (entity_class, "extra",
+                               G_STRUCT_OFFSET (VocEducation, extra),
+                               VOC_COLUMN_JSON);
 }
 
 static void
@@ -226,4 +234,38 @@ voc_education_set_position (VocEducation *self,
   g_return_if_fail (VOC_IS_EDUCATION (self));
 
   g_object_set (self, "position", position, NULL);
+}
+
+const char *
+voc_education_get_url (VocEducation *self)
+{
+  g_return_val_if_fail (VOC_IS_EDUCATION (self), NULL);
+
+  return self->url;
+}
+
+void
+voc_education_set_url (VocEducation *self,
+                       const char *url)
+{
+  g_return_if_fail (VOC_IS_EDUCATION (self));
+
+  g_object_set (self, "url", url, NULL);
+}
+
+const char *
+voc_education_get_extra (VocEducation *self)
+{
+  g_return_val_if_fail (VOC_IS_EDUCATION (self), NULL);
+
+  return self->extra;
+}
+
+void
+voc_education_set_extra (VocEducation *self,
+                         const char *extra)
+{
+  g_return_if_fail (VOC_IS_EDUCATION (self));
+
+  g_object_set (self, "extra", extra, NULL);
 }

@@ -41,4 +41,11 @@ gint64       voc_education_get_position    (VocEducation *self);
 void         voc_education_set_position    (VocEducation *self,
                                             gint64 position);
 
+const char *voc_education_get_url (VocEducation *self);
+void        voc_education_set_url (VocEducation *self,
+                                   const char *url);
+const char *voc_education_get_extra (VocEducation *self);
+void        voc_education_set_extra (VocEducation *self,
+                                     const char *extra);
+
 G_END_DECLS

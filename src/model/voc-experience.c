@@ -26,6 +26,8 @@ struct _VocExperience
   VocEmploymentType  employment_type;
   char              *description;
   gint64             position;
+  char              *url;
+  char              *extra;
 };
 
 G_DEFINE_FINAL_TYPE (VocExperience, voc_experience, VOC_TYPE_ENTITY)
@@ -79,6 +81,12 @@ voc_experience_class_init (VocExperienceClass *klass)
   voc_entity_class_add_int (entity_class, "position",
                             G_STRUCT_OFFSET (VocExperience, position),
                             0, G_MAXINT64, 0, VOC_COLUMN_DEFAULT);
+  voc_entity_class_add_string (entity_class, "url",
+                               G_STRUCT_OFFSET (VocExperience, url),
+                               VOC_COLUMN_DEFAULT);
+  voc_entity_class_add_string (entity_class, "extra",
+                               G_STRUCT_OFFSET (VocExperience, extra),
+                               VOC_COLUMN_JSON);
 }
 
 static void
@@ -226,4 +234,38 @@ voc_experience_set_position (VocExperience *self,
   g_return_if_fail (VOC_IS_EXPERIENCE (self));
 
   g_object_set (self, "position", position, NULL);
+}
+
+const char *
+voc_experience_get_url (VocExperience *self)
+{
+  g_return_val_if_fail (VOC_IS_EXPERIENCE (self), NULL);
+
+  return self->url;
+}
+
+void
+voc_experience_set_url (VocExperience *self,
+                        const char *url)
+{
+  g_return_if_fail (VOC_IS_EXPERIENCE (self));
+
+  g_object_set (self, "url", url, NULL);
+}
+
+const char *
+voc_experience_get_extra (VocExperience *self)
+{
+  g_return_val_if_fail (VOC_IS_EXPERIENCE (self), NULL);
+
+  return self->extra;
+}
+
+void
+voc_experience_set_extra (VocExperience *self,
+                          const char *extra)
+{
+  g_return_if_fail (VOC_IS_EXPERIENCE (self));
+
+  g_object_set (self, "extra", extra, NULL);
 }

@@ -41,4 +41,11 @@ gint64             voc_experience_get_position        (VocExperience *self);
 void               voc_experience_set_position        (VocExperience *self,
                                                        gint64 position);
 
+const char *voc_experience_get_url (VocExperience *self);
+void        voc_experience_set_url (VocExperience *self,
+                                    const char *url);
+const char *voc_experience_get_extra (VocExperience *self);
+void        voc_experience_set_extra (VocExperience *self,
+                                      const char *extra);
+
 G_END_DECLS

@@ -34,6 +34,7 @@ struct _VocProfile
   VocRemoteMode  remote_preference;
   char          *target_roles;
   gint64         daily_goal;
+  char              *extra;
 };
 
 G_DEFINE_FINAL_TYPE (VocProfile, voc_profile, VOC_TYPE_ENTITY)
@@ -114,6 +115,9 @@ voc_profile_class_init (VocProfileClass *klass)
   voc_entity_class_add_int (entity_class, "daily_goal",
                             G_STRUCT_OFFSET (VocProfile, daily_goal),
                             0, 1000, 0, VOC_COLUMN_DEFAULT);
+  voc_entity_class_add_string (entity_class, "extra",
+                               G_STRUCT_OFFSET (VocProfile, extra),
+                               VOC_COLUMN_JSON);
 }
 
 static void
@@ -414,4 +418,21 @@ voc_profile_set_daily_goal (VocProfile *self,
   g_return_if_fail (VOC_IS_PROFILE (self));
 
   g_object_set (self, "daily-goal", daily_goal, NULL);
+}
+
+const char *
+voc_profile_get_extra (VocProfile *self)
+{
+  g_return_val_if_fail (VOC_IS_PROFILE (self), NULL);
+
+  return self->extra;
+}
+
+void
+voc_profile_set_extra (VocProfile *self,
+                       const char *extra)
+{
+  g_return_if_fail (VOC_IS_PROFILE (self));
+
+  g_object_set (self, "extra", extra, NULL);
 }

@@ -68,4 +68,8 @@ gint64         voc_profile_get_daily_goal         (VocProfile *self);
 void           voc_profile_set_daily_goal         (VocProfile *self,
                                                    gint64 daily_goal);
 
+const char *voc_profile_get_extra (VocProfile *self);
+void        voc_profile_set_extra (VocProfile *self,
+                                   const char *extra);
+
 G_END_DECLS

@@ -21,6 +21,7 @@ struct _VocSkill
   double         years;
   char          *keywords;
   gint64         position;
+  char              *extra;
 };
 
 G_DEFINE_FINAL_TYPE (VocSkill, voc_skill, VOC_TYPE_ENTITY)
@@ -50,6 +51,9 @@ voc_skill_class_init (VocSkillClass *klass)
   voc_entity_class_add_int (entity_class, "position",
                             G_STRUCT_OFFSET (VocSkill, position),
                             0, G_MAXINT64, 0, VOC_COLUMN_DEFAULT);
+  voc_entity_class_add_string (entity_class, "extra",
+                               G_STRUCT_OFFSET (VocSkill, extra),
+                               VOC_COLUMN_JSON);
 }
 
 static void
@@ -163,4 +167,21 @@ voc_skill_set_position (VocSkill *self,
   g_return_if_fail (VOC_IS_SKILL (self));
 
   g_object_set (self, "position", position, NULL);
+}
+
+const char *
+voc_skill_get_extra (VocSkill *self)
+{
+  g_return_val_if_fail (VOC_IS_SKILL (self), NULL);
+
+  return self->extra;
+}
+
+void
+voc_skill_set_extra (VocSkill *self,
+                     const char *extra)
+{
+  g_return_if_fail (VOC_IS_SKILL (self));
+
+  g_object_set (self, "extra", extra, NULL);
 }

@@ -35,4 +35,8 @@ gint64         voc_skill_get_position (VocSkill *self);
 void           voc_skill_set_position (VocSkill *self,
                                        gint64 position);
 
+const char *voc_skill_get_extra (VocSkill *self);
+void        voc_skill_set_extra (VocSkill *self,
+                                 const char *extra);
+
 G_END_DECLS

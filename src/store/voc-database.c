@@ -69,6 +69,7 @@ G_DEFINE_QUARK (voc-database-error-quark, voc_database_error)
 static const char *migration_files[] = {
   "0001-initial.sql",
   "0002-posting-yearly-salary.sql",
+  "0003-resume-projects-languages.sql",
 };
 
 static void

@@ -84,6 +84,8 @@ voc_resume_repository_class_init (VocResumeRepositoryClass *klass)
   ADD (klass, VOC_TYPE_BULLET_VERSION);
   ADD (klass, VOC_TYPE_EDUCATION);
   ADD (klass, VOC_TYPE_CERTIFICATION);
+  ADD (klass, VOC_TYPE_PROJECT);
+  ADD (klass, VOC_TYPE_LANGUAGE);
 }
 
 static void

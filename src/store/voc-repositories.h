@@ -18,7 +18,7 @@ G_BEGIN_DECLS
  */
 
 /* The candidate: profile, skills, experiences, engagements, bullets and their versions,
- * education, certifications. */
+ * education, certifications, projects and languages. */
 #define VOC_TYPE_RESUME_REPOSITORY (voc_resume_repository_get_type ())
 G_DECLARE_FINAL_TYPE (VocResumeRepository, voc_resume_repository, VOC, RESUME_REPOSITORY,
                       VocRepository)

@@ -978,10 +978,182 @@ place_unplaced (JsonObject *root,
  *
  * Returns: (transfer full): the document
  */
+/* A variant's rules, checked. */
+typedef struct
+{
+  gboolean has_experiences;
+  gint64   bullets_per_role;   /* 0: all */
+  GStrv    sections;           /* NULL: all */
+} Rules;
+
+static gboolean
+string_list_ok (JsonObject  *rules,
+                const char  *key,
+                GError     **error)
+{
+  JsonNode *node = json_object_get_member (rules, key);
+
+  if (node == NULL)
+    return TRUE;
+  if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *element = json_array_get_element (array, i);
+
+          if (!JSON_NODE_HOLDS_VALUE (element) ||
+              json_node_get_value_type (element) != G_TYPE_STRING)
+            goto bad;
+        }
+      return TRUE;
+    }
+
+bad:
+  g_set_error (error, VOC_JSON_RESUME_ERROR, VOC_JSON_RESUME_ERROR_INVALID,
+               _("rules.%s: must be a list of text"), key);
+  return FALSE;
+}
+
+static gboolean
+parse_rules (const char  *text,
+             Rules       *rules,
+             GError     **error)
+{
+  static const char *lists[] = { "include_tags", "exclude_tags", "experiences", "sections" };
+  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(GError) json_error = NULL;
+  JsonObject *object;
+
+  memset (rules, 0, sizeof *rules);
+  if (text == NULL)
+    return TRUE;
+
+  node = json_from_string (text, &json_error);
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_set_error (error, VOC_JSON_RESUME_ERROR, VOC_JSON_RESUME_ERROR_INVALID,
+                   _("rules: must be a JSON object"));
+      return FALSE;
+    }
+  object = json_node_get_object (node);
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    if (!string_list_ok (object, lists[i], error))
+      return FALSE;
+
+  if (json_object_has_member (object, "bullets_per_role"))
+    {
+      JsonNode *n = json_object_get_member (object, "bullets_per_role");
+
+      if (!JSON_NODE_HOLDS_VALUE (n) || json_node_get_value_type (n) != G_TYPE_INT64 ||
+          json_node_get_int (n) < 0)
+        {
+          g_set_error (error, VOC_JSON_RESUME_ERROR, VOC_JSON_RESUME_ERROR_INVALID,
+                       _("rules.bullets_per_role: must be a whole number, 0 for all"));
+          return FALSE;
+        }
+      rules->bullets_per_role = json_node_get_int (n);
+    }
+
+  rules->has_experiences = json_object_has_member (object, "experiences") &&
+                           json_array_get_length (json_object_get_array_member (object,
+                                                                                "experiences")) > 0;
+  if (json_object_has_member (object, "sections"))
+    {
+      JsonArray *array = json_object_get_array_member (object, "sections");
+      GStrvBuilder *builder = g_strv_builder_new ();
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        g_strv_builder_add (builder, json_array_get_string_element (array, i));
+      rules->sections = g_strv_builder_end (builder);
+      g_strv_builder_unref (builder);
+    }
+
+  return TRUE;
+}
+
+static int
+compare_bullet_position (gconstpointer a,
+                         gconstpointer b)
+{
+  gint64 pa = voc_bullet_get_position (*(VocBullet **) a);
+  gint64 pb = voc_bullet_get_position (*(VocBullet **) b);
+
+  return pa < pb ? -1 : pa > pb;
+}
+
+/* The bullets of an experience a variant keeps: by tag (the rules are ?1, read by SQLite's
+ * JSON functions), the most important first when only some fit, then shown in their order. */
+static GPtrArray *
+select_bullets (VocResumeRepository *resume,
+                VocExperience       *experience,
+                const char          *rules_text,
+                const Rules         *rules)
+{
+  g_autofree char *where = NULL;
+  g_autoptr(GListModel) bullets = NULL;
+  GPtrArray *chosen = g_ptr_array_new_with_free_func (g_object_unref);
+  gint64 id = voc_entity_get_id (VOC_ENTITY (experience));
+
+  where = g_strdup_printf ("t.retired = 0 AND (t.experience_id = %" G_GINT64_FORMAT " OR "
+                           "t.engagement_id IN (SELECT id FROM engagement WHERE "
+                           "experience_id = %" G_GINT64_FORMAT "))%s", id, id,
+                           rules_text == NULL ? "" :
+                           " AND (coalesce (json_array_length (?1, '$.include_tags'), 0) = 0 OR"
+                           "  EXISTS (SELECT 1 FROM json_each (t.tags) tag, "
+                           "          json_each (?1, '$.include_tags') want"
+                           "          WHERE lower (tag.value) = lower (want.value)))"
+                           " AND NOT EXISTS (SELECT 1 FROM json_each (t.tags) tag, "
+                           "          json_each (?1, '$.exclude_tags') skip"
+                           "          WHERE lower (tag.value) = lower (skip.value))");
+  bullets = G_LIST_MODEL (voc_repository_list_where (VOC_REPOSITORY (resume), VOC_TYPE_BULLET,
+                                                     where, rules->bullets_per_role > 0
+                                                       ? "t.importance DESC, t.position"
+                                                       : "t.position",
+                                                     rules_text));
+
+  for (guint b = 0; b < g_list_model_get_n_items (bullets); b++)
+    {
+      if (rules->bullets_per_role > 0 && b >= rules->bullets_per_role)
+        break;
+      g_ptr_array_add (chosen, g_list_model_get_item (bullets, b));
+    }
+
+  if (rules->bullets_per_role > 0)
+    g_ptr_array_sort (chosen, compare_bullet_position);
+
+  return chosen;
+}
+
 JsonObject *
 voc_json_resume_export (VocDatabase  *database,
                         GError      **error)
 {
+  return voc_json_resume_export_with_rules (database, NULL, NULL, error);
+}
+
+/**
+ * voc_json_resume_export_with_rules:
+ * @rules: (nullable): a variant's rules, JSON: `include_tags`, `exclude_tags` (bullets'
+ *   tags), `experiences` (uuids), `bullets_per_role` (the most important; 0 for all),
+ *   `sections` (JSON Resume section names to keep)
+ * @sources: (out) (optional) (transfer full): for every highlight, the uuid of the bullet it
+ *   came from, keyed `work[i].highlights[j]`
+ *
+ * The master resume compiled by a variant's rules: a variant is a rule, not a copy, so it
+ * always shows the library as it is now.
+ *
+ * Returns: (transfer full): the document, or %NULL with an error about the rules
+ */
+JsonObject *
+voc_json_resume_export_with_rules (VocDatabase  *database,
+                                   const char   *rules_text,
+                                   JsonObject  **sources,
+                                   GError      **error)
+{
+  Rules rules;
   g_autoptr(VocResumeRepository) resume = voc_resume_repository_new (database);
   g_autoptr(VocProfile) profile = NULL;
   g_autoptr(JsonObject) root = json_object_new ();
@@ -995,10 +1167,19 @@ voc_json_resume_export (VocDatabase  *database,
   g_autoptr(GListModel) projects = NULL;
   g_autoptr(GListModel) languages = NULL;
 
+  g_autoptr(JsonObject) provenance = json_object_new ();
+
+  if (!parse_rules (rules_text, &rules, error))
+    {
+      json_object_unref (basics);
+      return NULL;
+    }
+
   profile = voc_resume_repository_dup_profile (resume, error);
   if (profile == NULL)
     {
       json_object_unref (basics);
+      g_strfreev (rules.sections);
       return NULL;
     }
 
@@ -1061,7 +1242,14 @@ voc_json_resume_export (VocDatabase  *database,
     }
   json_object_set_object_member (root, "basics", basics);
 
-  experiences = list_of (resume, VOC_TYPE_EXPERIENCE, NULL);
+  if (rules.has_experiences)
+    experiences = G_LIST_MODEL (voc_repository_list_where (VOC_REPOSITORY (resume),
+                                                           VOC_TYPE_EXPERIENCE,
+                                                           "t.uuid IN (SELECT value FROM "
+                                                           "json_each (?1, '$.experiences'))",
+                                                           "t.position", rules_text));
+  else
+    experiences = list_of (resume, VOC_TYPE_EXPERIENCE, NULL);
   if (g_list_model_get_n_items (experiences) > 0)
     {
       JsonArray *work = json_array_new ();
@@ -1069,13 +1257,7 @@ voc_json_resume_export (VocDatabase  *database,
       for (guint i = 0; i < g_list_model_get_n_items (experiences); i++)
         {
           g_autoptr(VocExperience) experience = g_list_model_get_item (experiences, i);
-          g_autofree char *where = g_strdup_printf ("t.retired = 0 AND (t.experience_id = %"
-                                                    G_GINT64_FORMAT " OR t.engagement_id IN "
-                                                    "(SELECT id FROM engagement WHERE "
-                                                    "experience_id = %" G_GINT64_FORMAT "))",
-                                                    voc_entity_get_id (VOC_ENTITY (experience)),
-                                                    voc_entity_get_id (VOC_ENTITY (experience)));
-          g_autoptr(GListModel) bullets = list_of (resume, VOC_TYPE_BULLET, where);
+          g_autoptr(GPtrArray) bullets = select_bullets (resume, experience, rules_text, &rules);
           JsonObject *entry = json_object_new ();
 
           set_string (entry, "name", voc_experience_get_employer (experience));
@@ -1085,15 +1267,19 @@ voc_json_resume_export (VocDatabase  *database,
           set_string (entry, "startDate", voc_experience_get_start_date (experience));
           set_string (entry, "endDate", voc_experience_get_end_date (experience));
           set_string (entry, "summary", voc_experience_get_description (experience));
-          if (g_list_model_get_n_items (bullets) > 0)
+          if (bullets->len > 0)
             {
               JsonArray *highlights = json_array_new ();
 
-              for (guint b = 0; b < g_list_model_get_n_items (bullets); b++)
+              for (guint b = 0; b < bullets->len; b++)
                 {
-                  g_autoptr(VocBullet) bullet = g_list_model_get_item (bullets, b);
+                  VocBullet *bullet = g_ptr_array_index (bullets, b);
+                  g_autofree char *key = g_strdup_printf ("work[%u].highlights[%u]",
+                                                          json_array_get_length (work), b);
 
                   json_array_add_string_element (highlights, voc_bullet_get_text (bullet));
+                  json_object_set_string_member (provenance, key,
+                                                 voc_entity_get_uuid (VOC_ENTITY (bullet)));
                 }
               json_object_set_array_member (entry, "highlights", highlights);
             }
@@ -1232,6 +1418,21 @@ voc_json_resume_export (VocDatabase  *database,
 
     prune_blank (node);
   }
+
+  /* A variant shows only the sections it names (the person's basics always). */
+  if (rules.sections != NULL)
+    {
+      g_autoptr(GList) members = json_object_get_members (root);
+
+      for (GList *l = members; l != NULL; l = l->next)
+        if (!g_str_equal (l->data, "basics") &&
+            !g_strv_contains ((const char * const *) rules.sections, l->data))
+          json_object_remove_member (root, l->data);
+    }
+  g_strfreev (rules.sections);
+
+  if (sources != NULL)
+    *sources = g_steal_pointer (&provenance);
 
   return g_steal_pointer (&root);
 }

@@ -56,5 +56,9 @@ gboolean    voc_json_resume_import_file (VocDatabase         *database,
                                          GError             **error);
 JsonObject *voc_json_resume_export      (VocDatabase         *database,
                                          GError             **error);
+JsonObject *voc_json_resume_export_with_rules (VocDatabase   *database,
+                                               const char    *rules,
+                                               JsonObject   **sources,
+                                               GError       **error);
 
 G_END_DECLS

@@ -36,7 +36,8 @@ normalize_json_resume_node (JsonNode   *node,
 
       for (GList *l = members; l != NULL; l = l->next)
         {
-          const char *key = l->data;
+          /* A copy: removing the member frees the object's own key. */
+          g_autofree char *key = g_strdup (l->data);
           JsonNode *child = json_object_get_member (object, key);
           gboolean top = section == NULL;
 
@@ -60,6 +61,7 @@ normalize_json_resume_node (JsonNode   *node,
               {
                 json_object_set_member (object, renames[r][2], json_node_copy (child));
                 json_object_remove_member (object, key);
+                break;
               }
         }
     }

@@ -62,7 +62,8 @@ test_fixture (gconstpointer data)
   g_autofree char *dir = g_dir_make_tmp ("vocation-corpus-XXXXXX", NULL);
   g_autofree char *db_path = g_build_filename (dir, "vocation.db", NULL);
   g_autofree char *out_path = g_build_filename (dir, "export.json", NULL);
-  g_autofree char *schema = g_build_filename (g_path_get_dirname (path), "schema.json", NULL);
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *schema = g_build_filename (folder, "schema.json", NULL);
   g_autoptr(VocDatabase) db = NULL;
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(JsonParser) parser = json_parser_new ();
@@ -75,7 +76,7 @@ test_fixture (gconstpointer data)
   if (g_str_has_suffix (schema, "fixtures/schema.json"))
     {
       g_free (schema);
-      schema = g_build_filename (g_path_get_dirname (path), "..", "schema.json", NULL);
+      schema = g_build_filename (folder, "..", "schema.json", NULL);
     }
 
   db = voc_database_open (db_path, &error);

@@ -802,6 +802,33 @@ test_parse_german (void)
   assert_draft_valid (root);
 }
 
+/* Sub-headings inside a job are the job's, not sections of their own. */
+static void
+test_parse_subheadings (void)
+{
+  g_autoptr(JsonObject) root = parse_ok ("Jane Roe\n"
+                                         "\n"
+                                         "EXPERIENCE\n"
+                                         "Engineer, Acme Corp, 2019 – 2021\n"
+                                         "Leading payments company.\n"
+                                         "Key achievements:\n"
+                                         "- Shipped the ledger\n"
+                                         "Technologies:\n"
+                                         "- Go, PostgreSQL\n"
+                                         "\n"
+                                         "Developer, Foo Ltd, 2017 – 2019\n"
+                                         "- Fixed things\n"
+                                         "\n"
+                                         "SKILLS:\n"
+                                         "Go, Rust\n");
+
+  g_assert_cmpuint (length (root, "work"), ==, 2);
+  assert_work (root, 0, "Engineer", "Acme Corp", "2019", "2021", 2);
+  assert_work (root, 1, "Developer", "Foo Ltd", "2017", "2019", 1);
+  g_assert_false (json_object_has_member (root, "awards"));
+  g_assert_cmpuint (length (root, "skills"), ==, 2);
+}
+
 static void
 test_parse_french_spanish (void)
 {
@@ -1037,6 +1064,7 @@ main (int   argc,
   g_test_add_func ("/resume-parser/pdf-layout", test_parse_pdf_layout);
   g_test_add_func ("/resume-parser/caps", test_parse_caps);
   g_test_add_func ("/resume-parser/german", test_parse_german);
+  g_test_add_func ("/resume-parser/subheadings", test_parse_subheadings);
   g_test_add_func ("/resume-parser/french-spanish", test_parse_french_spanish);
   g_test_add_func ("/resume-parser/empty", test_parse_empty);
   g_test_add_func ("/resume-parser/no-sections", test_parse_no_sections);

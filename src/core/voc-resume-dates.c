@@ -23,6 +23,9 @@
  *
  * Only years from 1950 to 2100 count: a résumé has no earlier dates, and a number outside
  * that range is a count, a patent number or a typo.
+ *
+ * The text is UTF-8; a byte that is not reads as an unknown punctuation mark, so that a line
+ * from a damaged document cannot make the scanner run past its end.
  */
 
 #define MIN_YEAR 1950

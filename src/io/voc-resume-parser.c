@@ -41,6 +41,11 @@
  *
  * Nothing here guesses silently about dates: a line that looks like a date but cannot be read
  * is named in `meta.warnings`, and the entry is kept without it.
+ *
+ * Two choices shape the draft. A job described in prose without bullets gets one highlight
+ * per sentence, since the master library is made of achievement bullets the user tags and
+ * picks one by one. A school entry's bullets (thesis, honours) go to a `highlights` list that
+ * JSON Resume 1.2.1 does not define but allows; the library keeps members it does not model.
  */
 
 G_DEFINE_QUARK (voc-resume-parse-error-quark, voc_resume_parse_error)
@@ -1249,12 +1254,37 @@ runs_on (const Line *prev,
   return IN_LIST (space != NULL ? space + 1 : prev->text, connectives);
 }
 
+/* Sections whose own lines may start with "Label: …" (entries, labelled lists), where such
+ * a line is content, not the start of another section. */
 static gboolean
-section_reads_entries (SectionKind kind)
+labels_are_content (SectionKind kind)
 {
   return kind == SECTION_WORK || kind == SECTION_EDUCATION || kind == SECTION_PROJECTS ||
          kind == SECTION_VOLUNTEER || kind == SECTION_SKILLS || kind == SECTION_LANGUAGES ||
          kind == SECTION_CERTIFICATES || kind == SECTION_AWARDS;
+}
+
+/* "Key achievements:", "Projects:", "Technologies:" inside a job introduce that job's own
+ * bullets; a section heading is rarely written in mixed case with a colon. */
+static gboolean
+is_entry_subheading (SectionKind  current,
+                     SectionKind  kind,
+                     const char  *text)
+{
+  gboolean lower = FALSE;
+
+  if (current != SECTION_WORK && current != SECTION_VOLUNTEER && current != SECTION_PROJECTS)
+    return FALSE;
+  if (kind != SECTION_AWARDS && kind != SECTION_PROJECTS && kind != SECTION_SKILLS)
+    return FALSE;
+  if (!g_str_has_suffix (text, ":"))
+    return FALSE;
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    if (g_unichar_islower (g_utf8_get_char (p)))
+      lower = TRUE;
+
+  return lower;
 }
 
 static Section *
@@ -1283,7 +1313,8 @@ split_sections (GPtrArray *lines,
       const Line *line = g_ptr_array_index (lines, i);
       SectionKind kind;
 
-      if (!line->bullet && !runs_on (prev, line) && classify_heading (line->text, &kind))
+      if (!line->bullet && !runs_on (prev, line) && classify_heading (line->text, &kind) &&
+          !is_entry_subheading (current->kind, kind, line->text))
         {
           current = section_new (kind);
           g_ptr_array_add (sections, current);
@@ -1294,7 +1325,7 @@ split_sections (GPtrArray *lines,
 
       /* "Skills: Python, Go" opens a section with its first line, but not inside a section
        * whose lines are labelled lists themselves ("Languages: Python, C++" under Skills). */
-      if (!line->bullet && !section_reads_entries (current->kind))
+      if (!line->bullet && !labels_are_content (current->kind))
         {
           const char *colon = strchr (line->text, ':');
 
@@ -2689,7 +2720,14 @@ work_object (Entry      *entry,
     }
   else
     for (guint i = 0; i < entry->prose->len; i++)
-      g_ptr_array_add (summary, g_ptr_array_index (entry->prose, i));
+      {
+        const char *text = g_ptr_array_index (entry->prose, i);
+
+        /* "Key achievements:" over the bullets says nothing the bullets do not. */
+        if (last_char (text) == ':' && count_words (text) <= 4)
+          continue;
+        g_ptr_array_add (summary, (gpointer) text);
+      }
 
   {
     g_autofree char *text = join_strings (summary, " ");

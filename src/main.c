@@ -16,6 +16,7 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(VocApp) app = NULL;
+  int status;
 
   setlocale (LC_ALL, "");
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
@@ -26,5 +27,12 @@ main (int   argc,
 
   app = voc_app_new ();
 
-  return g_application_run (G_APPLICATION (app), argc, argv);
+  status = g_application_run (G_APPLICATION (app), argc, argv);
+
+  /* An import run by this process (not forwarded to one already running) ends after its
+   * command-line handler returned, when GLib no longer takes its exit status. */
+  if (status == EXIT_SUCCESS)
+    status = voc_app_get_exit_status (app);
+
+  return status;
 }

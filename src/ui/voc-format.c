@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "voc-enum-types.h"
@@ -351,4 +352,403 @@ voc_format_skill_level (VocSkillLevel level)
     default:
       return "";
     }
+}
+
+/**
+ * voc_format_posting_source:
+ *
+ * Returns: where a posting came from, for the user: "File", "Web Page", …
+ */
+const char *
+voc_format_posting_source (VocPostingSource source)
+{
+  switch (source)
+    {
+    case VOC_POSTING_SOURCE_MANUAL:
+      return C_("posting source", "Typed In");
+    case VOC_POSTING_SOURCE_FILE:
+      return C_("posting source", "File");
+    case VOC_POSTING_SOURCE_PASTE:
+      return C_("posting source", "Pasted");
+    case VOC_POSTING_SOURCE_URL:
+      return C_("posting source", "Web Page");
+    case VOC_POSTING_SOURCE_GREENHOUSE:
+      return C_("posting source", "Greenhouse");
+    case VOC_POSTING_SOURCE_LEVER:
+      return C_("posting source", "Lever");
+    case VOC_POSTING_SOURCE_ASHBY:
+      return C_("posting source", "Ashby");
+    case VOC_POSTING_SOURCE_IMPORT:
+      return C_("posting source", "Imported");
+    default:
+      return "";
+    }
+}
+
+/**
+ * voc_format_employment_type:
+ *
+ * Returns: "Full-time" … "Volunteer", or an empty string when unknown
+ */
+const char *
+voc_format_employment_type (VocEmploymentType type)
+{
+  switch (type)
+    {
+    case VOC_EMPLOYMENT_TYPE_FULL_TIME:
+      return C_("employment type", "Full-time");
+    case VOC_EMPLOYMENT_TYPE_PART_TIME:
+      return C_("employment type", "Part-time");
+    case VOC_EMPLOYMENT_TYPE_CONTRACT:
+      return C_("employment type", "Contract");
+    case VOC_EMPLOYMENT_TYPE_FREELANCE:
+      return C_("employment type", "Freelance");
+    case VOC_EMPLOYMENT_TYPE_INTERNSHIP:
+      return C_("employment type", "Internship");
+    case VOC_EMPLOYMENT_TYPE_TEMPORARY:
+      return C_("employment type", "Temporary");
+    case VOC_EMPLOYMENT_TYPE_VOLUNTEER:
+      return C_("employment type", "Volunteer");
+    case VOC_EMPLOYMENT_TYPE_OTHER:
+      return C_("employment type", "Other");
+    case VOC_EMPLOYMENT_TYPE_UNKNOWN:
+    default:
+      return "";
+    }
+}
+
+/**
+ * voc_format_seniority:
+ *
+ * Returns: "Intern" … "Executive", or an empty string when unknown
+ */
+const char *
+voc_format_seniority (VocSeniority seniority)
+{
+  switch (seniority)
+    {
+    case VOC_SENIORITY_INTERN:
+      return C_("seniority", "Intern");
+    case VOC_SENIORITY_JUNIOR:
+      return C_("seniority", "Junior");
+    case VOC_SENIORITY_MID:
+      return C_("seniority", "Mid-level");
+    case VOC_SENIORITY_SENIOR:
+      return C_("seniority", "Senior");
+    case VOC_SENIORITY_LEAD:
+      return C_("seniority", "Lead");
+    case VOC_SENIORITY_PRINCIPAL:
+      return C_("seniority", "Principal");
+    case VOC_SENIORITY_EXECUTIVE:
+      return C_("seniority", "Executive");
+    case VOC_SENIORITY_UNKNOWN:
+    default:
+      return "";
+    }
+}
+
+/**
+ * voc_format_salary_period:
+ *
+ * Returns: what a salary is paid for, "Per Year" …, or an empty string when unknown
+ */
+const char *
+voc_format_salary_period (VocSalaryPeriod period)
+{
+  switch (period)
+    {
+    case VOC_SALARY_PERIOD_HOUR:
+      return C_("salary period", "Per Hour");
+    case VOC_SALARY_PERIOD_DAY:
+      return C_("salary period", "Per Day");
+    case VOC_SALARY_PERIOD_WEEK:
+      return C_("salary period", "Per Week");
+    case VOC_SALARY_PERIOD_MONTH:
+      return C_("salary period", "Per Month");
+    case VOC_SALARY_PERIOD_YEAR:
+      return C_("salary period", "Per Year");
+    case VOC_SALARY_PERIOD_UNKNOWN:
+    default:
+      return "";
+    }
+}
+
+/**
+ * voc_format_section_kind:
+ * @kind: (nullable): the kind of a section of a job description as stored: "about",
+ *   "responsibilities", "requirements", "nice_to_have", "benefits" or "other"
+ *
+ * Returns: its name for the user, or an empty string for "other" and unknown kinds
+ */
+const char *
+voc_format_section_kind (const char *kind)
+{
+  if (g_strcmp0 (kind, "about") == 0)
+    return C_("section", "About the Company");
+  if (g_strcmp0 (kind, "responsibilities") == 0)
+    return C_("section", "Responsibilities");
+  if (g_strcmp0 (kind, "requirements") == 0)
+    return C_("section", "Requirements");
+  if (g_strcmp0 (kind, "nice_to_have") == 0)
+    return C_("section", "Nice to Have");
+  if (g_strcmp0 (kind, "benefits") == 0)
+    return C_("section", "Benefits");
+
+  return "";
+}
+
+static gboolean
+is_web_url (const char *text)
+{
+  g_autoptr(GUri) uri = NULL;
+  const char *scheme;
+
+  for (const char *p = text; *p; p++)
+    if (g_ascii_isspace (*p))
+      return FALSE;
+
+  uri = g_uri_parse (text, G_URI_FLAGS_NONE, NULL);
+  if (uri == NULL)
+    return FALSE;
+
+  scheme = g_uri_get_scheme (uri);
+  return (g_ascii_strcasecmp (scheme, "http") == 0 || g_ascii_strcasecmp (scheme, "https") == 0) &&
+         g_uri_get_host (uri) != NULL && *g_uri_get_host (uri) != '\0';
+}
+
+/**
+ * voc_format_parse_web_urls:
+ * @text: (nullable): pasted or dropped text
+ *
+ * Recognises text that is only web addresses, one a line (what a browser hands over when a
+ * link is dragged: `text/uri-list` may have `#` comment lines), so that it is fetched rather
+ * than imported as the text of a job.
+ *
+ * Returns: (transfer full) (nullable): the http and https addresses, %NULL when the text is
+ *   anything else
+ */
+char **
+voc_format_parse_web_urls (const char *text)
+{
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GStrvBuilder) builder = NULL;
+  guint n = 0;
+
+  if (text == NULL)
+    return NULL;
+
+  builder = g_strv_builder_new ();
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *line = g_strstrip (lines[i]);
+
+      if (*line == '\0' || *line == '#')
+        continue;
+      if (!is_web_url (line))
+        return NULL;
+
+      g_strv_builder_add (builder, line);
+      n++;
+    }
+
+  if (n == 0)
+    return NULL;
+
+  return g_strv_builder_end (builder);
+}
+
+/**
+ * voc_format_parse_amount:
+ * @text: (nullable): what the user typed: "60000", "60,000", "62.5k", "1.2M", "45,50"
+ * @cents: (out): the amount in cents; -1 when @text is empty
+ *
+ * Reads an amount of money without its currency. A comma is a decimal separator only when it
+ * is the one separator and one or two digits follow it; otherwise commas, spaces and
+ * apostrophes group thousands.
+ *
+ * Returns: whether @text is an amount (or empty)
+ */
+gboolean
+voc_format_parse_amount (const char *text,
+                         gint64     *cents)
+{
+  g_autoptr(GString) number = g_string_new (NULL);
+  g_autofree char *copy = g_strstrip (g_strdup (text != NULL ? text : ""));
+  const char *comma = strrchr (copy, ',');
+  gboolean comma_is_decimal = FALSE;
+  double multiplier = 1.0;
+  gboolean seen_point = FALSE;
+  gboolean seen_digit = FALSE;
+  gsize len = strlen (copy);
+  double value;
+
+  *cents = -1;
+  if (len == 0)
+    return TRUE;
+
+  switch (copy[len - 1])
+    {
+    case 'k':
+    case 'K':
+      multiplier = 1e3;
+      copy[--len] = '\0';
+      break;
+    case 'm':
+    case 'M':
+      multiplier = 1e6;
+      copy[--len] = '\0';
+      break;
+    default:
+      break;
+    }
+
+  if (comma != NULL && strchr (copy, '.') == NULL && strchr (copy, ',') == comma)
+    {
+      gsize after = strlen (comma + 1);
+
+      comma_is_decimal = after >= 1 && after <= 2;
+    }
+
+  for (const char *p = copy; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c >= '0' && c <= '9')
+        {
+          g_string_append_c (number, (char) c);
+          seen_digit = TRUE;
+        }
+      else if (c == '.' || (c == ',' && comma_is_decimal))
+        {
+          if (seen_point || !seen_digit)
+            return FALSE;
+          g_string_append_c (number, '.');
+          seen_point = TRUE;
+        }
+      else if ((c == ',' || c == ' ' || c == '\'' || c == 0x00a0 || c == 0x202f) && seen_digit &&
+               !seen_point)
+        continue;
+      else
+        return FALSE;
+    }
+
+  if (!seen_digit || number->str[number->len - 1] == '.')
+    return FALSE;
+
+  value = g_ascii_strtod (number->str, NULL) * multiplier * 100.0;
+  /* Past ten trillion it is a typing slip, not a salary. */
+  if (value > 1e15)
+    return FALSE;
+
+  *cents = (gint64) (value + 0.5);
+  return TRUE;
+}
+
+/**
+ * voc_format_amount:
+ * @cents: an amount in cents, or -1 when unknown
+ *
+ * Formats an amount for editing, the way voc_format_parse_amount() reads it back: "60000",
+ * "45.50".
+ *
+ * Returns: (transfer full): the text, empty when unknown
+ */
+char *
+voc_format_amount (gint64 cents)
+{
+  if (cents < 0)
+    return g_strdup ("");
+
+  if (cents % 100 == 0)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, cents / 100);
+
+  return g_strdup_printf ("%" G_GINT64_FORMAT ".%02d", cents / 100, (int) (cents % 100));
+}
+
+/**
+ * voc_format_media_type_extension:
+ * @media_type: (nullable): a MIME type such as "application/pdf"
+ *
+ * Returns: the usual file name extension with its dot (".pdf"), ".txt" for any other text,
+ *   or ".bin"
+ */
+const char *
+voc_format_media_type_extension (const char *media_type)
+{
+  static const struct
+  {
+    const char *type;
+    const char *extension;
+  } types[] = {
+    { "application/pdf", ".pdf" },
+    { "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx" },
+    { "application/vnd.oasis.opendocument.text", ".odt" },
+    { "application/msword", ".doc" },
+    { "application/rtf", ".rtf" },
+    { "text/html", ".html" },
+    { "application/xhtml+xml", ".html" },
+    { "text/markdown", ".md" },
+    { "text/x-markdown", ".md" },
+    { "text/plain", ".txt" },
+    { "application/json", ".json" },
+    { "application/ld+json", ".json" },
+  };
+  g_autofree char *base = NULL;
+
+  if (media_type == NULL)
+    return ".bin";
+
+  /* "text/html; charset=utf-8" */
+  base = g_strstrip (g_strndup (media_type, strcspn (media_type, ";")));
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    if (g_ascii_strcasecmp (base, types[i].type) == 0)
+      return types[i].extension;
+
+  if (g_str_has_prefix (base, "text/"))
+    return ".txt";
+
+  return ".bin";
+}
+
+/**
+ * voc_format_file_name:
+ * @title: (nullable): a posting's title
+ * @media_type: (nullable): the type of the file's contents
+ *
+ * Makes a file name from a title, safe on every file system: "Senior Backend Engineer.pdf".
+ *
+ * Returns: (transfer full): the name, "Job Description" and the extension without a title
+ */
+char *
+voc_format_file_name (const char *title,
+                      const char *media_type)
+{
+  g_autoptr(GString) name = g_string_new (NULL);
+  const char *extension = voc_format_media_type_extension (media_type);
+
+  for (const char *p = title != NULL ? title : ""; *p && name->len < 80; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c < 0x20 || c == 0x7f || strchr ("/\\:*?\"<>|", (int) (c < 0x80 ? c : 'a')) != NULL)
+        c = ' ';
+      if (c == ' ' && (name->len == 0 || name->str[name->len - 1] == ' '))
+        continue;
+
+      g_string_append_unichar (name, c);
+    }
+
+  while (name->len > 0 && (name->str[name->len - 1] == ' ' || name->str[name->len - 1] == '.'))
+    g_string_truncate (name, name->len - 1);
+  /* No hidden file from a title that starts with a dot. */
+  while (name->len > 0 && name->str[0] == '.')
+    g_string_erase (name, 0, 1);
+
+  if (name->len == 0)
+    /* TRANSLATORS: the name of a saved job description whose job has no title */
+    g_string_assign (name, _("Job Description"));
+
+  g_string_append (name, extension);
+  return g_string_free (g_steal_pointer (&name), FALSE);
 }

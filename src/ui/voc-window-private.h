@@ -10,8 +10,13 @@
 
 G_BEGIN_DECLS
 
-GtkWidget        *voc_window_get_page         (VocWindow  *self,
-                                               const char *name);
-AdwMessageDialog *voc_window_get_error_dialog (VocWindow  *self);
+GtkWidget        *voc_window_get_page             (VocWindow  *self,
+                                                   const char *name);
+AdwMessageDialog *voc_window_get_error_dialog     (VocWindow  *self);
+GtkDropTarget    *voc_window_get_drop_target      (VocWindow  *self);
+gboolean          voc_window_get_importing        (VocWindow  *self);
+gboolean          voc_window_get_drop_highlighted (VocWindow  *self);
+AdwToast         *voc_window_get_import_toast     (VocWindow  *self);
+AdwMessageDialog *voc_window_get_failures_dialog  (VocWindow  *self);
 
 G_END_DECLS

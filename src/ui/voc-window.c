@@ -15,7 +15,7 @@
 #include "voc-jobs-page.h"
 #include "voc-pipeline-page.h"
 #include "voc-resume-page.h"
-#include "voc-window-private.h"
+#include "voc-window-internal.h"
 
 /*
  * The main window of one database file: a sidebar of the workspaces and a stack with a page
@@ -26,31 +26,11 @@
  * the pages only after the first frame. Setting up a page's table costs a good part of a
  * second with 100,000 postings (GTK 4.8 list views build 200 rows up front), and the user
  * should see the window, with its spinners, first.
+ *
+ * Job descriptions come in through the whole window (dropped, pasted, Import…), and the
+ * command line's `--import` runs its batches here too when this window shows the database:
+ * that part is in voc-window-import.c.
  */
-
-struct _VocWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  /* Template widgets */
-  AdwWindowTitle       *window_title;
-  AdwToastOverlay      *toast_overlay;
-  GtkListBox           *sidebar;
-  GtkStack             *stack;
-
-  GSettings            *settings;
-  GCancellable         *cancellable;
-  char                 *database_path;
-  VocDatabase          *database;
-  char                 *moved_aside_path;
-  AdwMessageDialog     *error_dialog;        /* weak */
-  VocDatabase          *opened_database;     /* open, waiting for the first frame */
-  guint                 apply_source;
-  gulong                first_frame_handler;
-  gulong                bench_handler;
-  guint                 open_started : 1;
-  guint                 first_frame_done : 1;
-};
 
 G_DEFINE_FINAL_TYPE (VocWindow, voc_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -82,7 +62,10 @@ set_database (VocWindow   *self,
               VocDatabase *database)
 {
   if (g_set_object (&self->database, database))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
+    {
+      voc_window_update_import_actions (self);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
+    }
 }
 
 static void
@@ -361,9 +344,23 @@ close_action (GtkWidget  *widget,
 static gboolean
 voc_window_close_request (GtkWindow *window)
 {
+  GtkWidget *jobs = voc_window_get_page (VOC_WINDOW (window), "jobs");
+
   save_state (VOC_WINDOW (window));
 
+  /* The deletes still offering their undo happen now. */
+  voc_jobs_page_commit_deletes (VOC_JOBS_PAGE (jobs));
+
   return GTK_WINDOW_CLASS (voc_window_parent_class)->close_request (window);
+}
+
+/* A window is unrealized when it is destroyed, closed or not. */
+static void
+voc_window_unrealize (GtkWidget *widget)
+{
+  voc_window_stop_imports (VOC_WINDOW (widget));
+
+  GTK_WIDGET_CLASS (voc_window_parent_class)->unrealize (widget);
 }
 
 static void
@@ -414,6 +411,9 @@ voc_window_dispose (GObject *object)
 {
   VocWindow *self = VOC_WINDOW (object);
 
+  voc_window_stop_imports (self);
+  voc_window_dispose_import (self);
+
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->apply_source, g_source_remove);
   g_clear_object (&self->opened_database);
@@ -434,6 +434,7 @@ voc_window_finalize (GObject *object)
   VocWindow *self = VOC_WINDOW (object);
 
   g_clear_object (&self->cancellable);
+  g_clear_pointer (&self->failures, g_ptr_array_unref);
   g_clear_pointer (&self->database_path, g_free);
   g_clear_pointer (&self->moved_aside_path, g_free);
 
@@ -504,6 +505,7 @@ voc_window_class_init (VocWindowClass *klass)
   object_class->set_property = voc_window_set_property;
 
   widget_class->map = voc_window_map;
+  widget_class->unrealize = voc_window_unrealize;
 
   window_class->close_request = voc_window_close_request;
 
@@ -549,6 +551,10 @@ voc_window_class_init (VocWindowClass *klass)
                                                RESOURCE_BASE_PATH "/ui/voc-window.ui");
   gtk_widget_class_bind_template_child (widget_class, VocWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, VocWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, VocWindow, drop_highlight);
+  gtk_widget_class_bind_template_child (widget_class, VocWindow, import_revealer);
+  gtk_widget_class_bind_template_child (widget_class, VocWindow, import_label);
+  gtk_widget_class_bind_template_child (widget_class, VocWindow, import_progress);
   gtk_widget_class_bind_template_child (widget_class, VocWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, VocWindow, stack);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected_cb);
@@ -566,6 +572,8 @@ voc_window_class_init (VocWindowClass *klass)
                                        "win.show-page", "s", "pipeline");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "win.close", NULL);
+
+  voc_window_class_init_import (widget_class);
 }
 
 static void
@@ -575,6 +583,7 @@ voc_window_init (VocWindow *self)
 
   self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (APPLICATION_ID);
+  voc_window_init_import (self);
 }
 
 /**

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "voc-database.h"
+#include "voc-job-importer.h"
 
 G_BEGIN_DECLS
 
@@ -22,5 +23,12 @@ VocDatabase *voc_window_get_database      (VocWindow      *self);
 const char  *voc_window_get_visible_page  (VocWindow      *self);
 void         voc_window_set_visible_page  (VocWindow      *self,
                                            const char     *name);
+void         voc_window_import_async      (VocWindow           *self,
+                                           VocJobImporter      *importer,
+                                           GAsyncReadyCallback  callback,
+                                           gpointer             user_data);
+GPtrArray   *voc_window_import_finish     (VocWindow           *self,
+                                           GAsyncResult        *result,
+                                           GError             **error);
 
 G_END_DECLS

@@ -4,17 +4,27 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Renders the main window to PNG files for review and for the metainfo: every page with
- * realistic demo data in the light and the dark style, every page of an empty database, and
- * the dialog for a damaged database file. Usage: vocation-screenshot OUTPUT-DIR
- * (build-aux/screenshots.sh runs it under Xvfb).
+ * realistic demo data in the light and the dark style; a job's detail and its form; the Jobs
+ * page searched, filtered, sorted and without matches; the drop highlight, an import in
+ * progress, its summary and its errors; every page of an empty database, and the dialog for a
+ * damaged database file. Usage: vocation-screenshot OUTPUT-DIR (build-aux/screenshots.sh runs
+ * it under Xvfb).
  */
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <locale.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <glib/gstdio.h>
 
 #include "voc-app-private.h"
+#include "voc-jd-parser.h"
+#include "voc-job-detail-private.h"
+#include "voc-jobs-page-private.h"
 #include "voc-preferences-window.h"
 #include "voc-repositories.h"
 #include "voc-window-private.h"
@@ -23,6 +33,76 @@
 #define HEIGHT 720
 
 static const char *pages[] = { "jobs", "companies", "resume", "pipeline" };
+
+/* The posting whose detail is shown. */
+static gint64 featured_id;
+
+static const char *featured_md =
+  "# Staff Platform Engineer\n\n"
+  "Lumen Health · Berlin, Germany (Remote within the EU) · Full-time\n\n"
+  "€90,000–€110,000 per year\n\n"
+  "## About us\n\n"
+  "Lumen Health builds the records and scheduling platform that 400 clinics across Europe "
+  "run their day on. Our platform team of nine keeps 60 services fast, safe and boring.\n\n"
+  "## What you'll do\n\n"
+  "- Lead the design of our next internal platform on Kubernetes and Terraform\n"
+  "- Own the reliability of the event pipeline (Kafka, PostgreSQL) end to end\n"
+  "- Mentor engineers across four product teams and review their designs\n"
+  "- Make the paved road the easy road: templates, CI in GitHub Actions, observability\n\n"
+  "## Requirements\n\n"
+  "- 8+ years building backend systems, 3+ in a platform or SRE role\n"
+  "- Deep experience with Kubernetes, Terraform and PostgreSQL in production\n"
+  "- Fluent in Go or Rust\n"
+  "- You write clearly and enjoy explaining trade-offs\n\n"
+  "## Nice to have\n\n"
+  "- Kafka at scale\n"
+  "- Healthcare or other regulated environments (ISO 27001)\n\n"
+  "## Benefits\n\n"
+  "- 30 days of paid leave, a learning budget of €2,000 a year\n"
+  "- Work from anywhere in the EU, with a team week in Berlin every quarter\n";
+
+static const char *featured_sections =
+  "[{\"kind\":\"about\",\"heading\":\"About us\",\"text\":\"Lumen Health builds the records "
+  "and scheduling platform that 400 clinics across Europe run their day on. Our platform team "
+  "of nine keeps 60 services fast, safe and boring.\"},"
+  "{\"kind\":\"responsibilities\",\"heading\":\"What you'll do\",\"text\":\"• Lead the "
+  "design of our next internal platform on Kubernetes and Terraform\\n• Own the reliability "
+  "of the event pipeline (Kafka, PostgreSQL) end to end\\n• Mentor engineers across four "
+  "product teams and review their designs\\n• Make the paved road the easy road: templates, "
+  "CI in GitHub Actions, observability\"},"
+  "{\"kind\":\"requirements\",\"heading\":\"Requirements\",\"text\":\"• 8+ years building "
+  "backend systems, 3+ in a platform or SRE role\\n• Deep experience with Kubernetes, "
+  "Terraform and PostgreSQL in production\\n• Fluent in Go or Rust\\n• You write clearly and "
+  "enjoy explaining trade-offs\"},"
+  "{\"kind\":\"nice_to_have\",\"heading\":\"Nice to have\",\"text\":\"• Kafka at scale\\n"
+  "• Healthcare or other regulated environments (ISO 27001)\"},"
+  "{\"kind\":\"benefits\",\"heading\":\"Benefits\",\"text\":\"• 30 days of paid leave, a "
+  "learning budget of €2,000 a year\\n• Work from anywhere in the EU, with a team week in "
+  "Berlin every quarter\"}]";
+
+static const char *featured_skills =
+  "[{\"name\":\"Kubernetes\",\"required\":true,\"nice_to_have\":false,\"count\":2,\"weight\":5},"
+  "{\"name\":\"Terraform\",\"required\":true,\"nice_to_have\":false,\"count\":2,\"weight\":5},"
+  "{\"name\":\"PostgreSQL\",\"required\":true,\"nice_to_have\":false,\"count\":2,\"weight\":5},"
+  "{\"name\":\"Go\",\"required\":true,\"nice_to_have\":false,\"count\":1,\"weight\":4},"
+  "{\"name\":\"Rust\",\"required\":true,\"nice_to_have\":false,\"count\":1,\"weight\":4},"
+  "{\"name\":\"GitHub Actions\",\"required\":false,\"nice_to_have\":false,\"count\":1,\"weight\":2},"
+  "{\"name\":\"Observability\",\"required\":false,\"nice_to_have\":false,\"count\":1,\"weight\":2},"
+  "{\"name\":\"Mentoring\",\"required\":false,\"nice_to_have\":false,\"count\":1,\"weight\":2},"
+  "{\"name\":\"Apache Kafka\",\"required\":false,\"nice_to_have\":true,\"count\":2,\"weight\":1},"
+  "{\"name\":\"ISO 27001\",\"required\":false,\"nice_to_have\":true,\"count\":1,\"weight\":1}]";
+
+/* Job descriptions for the import shots. */
+static const char *import_mds[] = {
+  "# Backend Engineer — Harbor Freight Tech\n\n**Location:** Hamburg, Germany (Hybrid)\n\n"
+  "## What you'll do\n\n- Build APIs in Go\n\n## Requirements\n\n- 3+ years of Go and SQL\n",
+  "# Site Reliability Engineer — Polar Grid\n\n**Location:** Helsinki, Finland\n\n"
+  "## Responsibilities\n\n- Run Kubernetes clusters\n\n## Requirements\n\n- Linux, Prometheus\n",
+  "# Data Engineer — Saffron Analytics\n\n**Location:** Remote\n\n"
+  "## What you'll do\n\n- Pipelines in Python and dbt\n\n## Requirements\n\n- SQL, Airflow\n",
+  "# Mobile Engineer — Quill Books\n\n**Location:** Lisbon, Portugal (Hybrid)\n\n"
+  "## What you'll do\n\n- Ship our reading app\n\n## Requirements\n\n- Kotlin or Swift\n",
+};
 
 static void
 iterate_for (guint ms)
@@ -221,6 +301,12 @@ fill_demo_data (const char *path)
     { 3, VOC_STAGE_REJECTED, 41, 12 },
   };
 
+  static const VocPostingSource sources[] = {
+    VOC_POSTING_SOURCE_FILE, VOC_POSTING_SOURCE_URL, VOC_POSTING_SOURCE_PASTE,
+    VOC_POSTING_SOURCE_FILE, VOC_POSTING_SOURCE_GREENHOUSE,
+  };
+  static const char *period_nicks[] = { NULL, "hour", "day", "week", "month", "year" };
+
   check (database != NULL, error);
 
   companies = voc_company_repository_new (database);
@@ -293,8 +379,30 @@ fill_demo_data (const char *path)
       voc_job_posting_set_salary_max_cents (posting, posting_data[i].max);
       voc_job_posting_set_salary_currency (posting, posting_data[i].currency);
       voc_job_posting_set_salary_period (posting, posting_data[i].period);
-      voc_job_posting_set_source (posting, VOC_POSTING_SOURCE_PASTE);
-      check (voc_repository_insert (VOC_REPOSITORY (jobs), posting, &error), error);
+      voc_job_posting_set_salary_yearly_min_cents (posting,
+        voc_salary_to_yearly (posting_data[i].min, period_nicks[posting_data[i].period]));
+      voc_job_posting_set_salary_yearly_max_cents (posting,
+        voc_salary_to_yearly (posting_data[i].max, period_nicks[posting_data[i].period]));
+      voc_job_posting_set_source (posting, sources[i % G_N_ELEMENTS (sources)]);
+
+      if (i == 1)
+        {
+          g_autoptr(GBytes) original = g_bytes_new_static (featured_md, strlen (featured_md));
+
+          voc_job_posting_set_url (posting, "https://jobs.lumenhealth.example/platform/"
+                                            "staff-platform-engineer");
+          voc_job_posting_set_source (posting, VOC_POSTING_SOURCE_URL);
+          voc_job_posting_set_employment_type (posting, VOC_EMPLOYMENT_TYPE_FULL_TIME);
+          voc_job_posting_set_seniority (posting, VOC_SENIORITY_LEAD);
+          voc_job_posting_set_sections (posting, featured_sections);
+          voc_job_posting_set_skills (posting, featured_skills);
+          check (voc_job_repository_insert_with_text (jobs, posting, featured_md, featured_md,
+                                                      original, "text/markdown", &error),
+                 error);
+          featured_id = voc_entity_get_id (VOC_ENTITY (posting));
+        }
+      else
+        check (voc_repository_insert (VOC_REPOSITORY (jobs), posting, &error), error);
       posting_ids[i] = voc_entity_get_id (VOC_ENTITY (posting));
       /* The first ones in the list are the newest: today, yesterday, then older. */
       backdate (database, "job_posting", posting_ids[i], (G_N_ELEMENTS (posting_data) - 1 - i) * 2);
@@ -352,6 +460,249 @@ find_toplevel (GType type)
     }
 
   g_error ("No window of type %s", g_type_name (type));
+}
+
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        return child;
+      if ((found = find_descendant (child, type)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_row (GtkWidget  *widget,
+          const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_PREFERENCES_ROW (child) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
+        return child;
+      if ((found = find_row (child, title)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+set_scheme (GSettings  *settings,
+            const char *scheme)
+{
+  g_settings_set_string (settings, "color-scheme", scheme);
+  iterate_for (300);
+}
+
+/* A job's detail, scrolled to its sections, and its form. */
+static void
+shoot_detail (VocWindow  *window,
+              const char *dir,
+              const char *suffix,
+              gboolean    all)
+{
+  VocJobsPage *jobs = VOC_JOBS_PAGE (voc_window_get_page (window, "jobs"));
+  VocJobDetail *detail = voc_jobs_page_get_detail (jobs);
+  g_autofree char *name = NULL;
+
+  voc_window_set_visible_page (window, "jobs");
+  if (!voc_jobs_page_show_job (jobs, featured_id))
+    g_error ("The featured job is not there");
+  iterate_for (600);
+  name = g_strdup_printf ("job-detail-%s.png", suffix);
+  save_png (GTK_WIDGET (window), dir, name);
+
+  if (all)
+    {
+      GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (find_descendant (GTK_WIDGET (detail),
+                                                                          GTK_TYPE_SCROLLED_WINDOW));
+      GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+
+      gtk_adjustment_set_value (adjustment, 560);
+      iterate_for (400);
+      g_free (name);
+      name = g_strdup_printf ("job-detail-sections-%s.png", suffix);
+      save_png (GTK_WIDGET (window), dir, name);
+      gtk_adjustment_set_value (adjustment, 0);
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (detail), "detail.edit", NULL);
+  iterate_for (500);
+  g_free (name);
+  name = g_strdup_printf ("job-edit-%s.png", suffix);
+  save_png (GTK_WIDGET (window), dir, name);
+
+  /* A maximum below the minimum, shown on its row, and Save off. */
+  if (all)
+    {
+      GtkWidget *editor = GTK_WIDGET (voc_job_detail_get_editor (detail));
+      GtkScrolledWindow *scrolled = GTK_SCROLLED_WINDOW (find_descendant (editor,
+                                                                          GTK_TYPE_SCROLLED_WINDOW));
+      GtkWidget *maximum = find_row (editor, "Maximum");
+
+      if (maximum == NULL)
+        g_error ("No row Maximum in the form");
+
+      gtk_editable_set_text (GTK_EDITABLE (maximum), "50k");
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scrolled), 400);
+      iterate_for (400);
+      g_free (name);
+      name = g_strdup_printf ("job-edit-error-%s.png", suffix);
+      save_png (GTK_WIDGET (window), dir, name);
+    }
+  gtk_widget_activate_action (GTK_WIDGET (voc_job_detail_get_editor (detail)), "editor.cancel",
+                              NULL);
+  gtk_widget_activate_action (GTK_WIDGET (jobs), "jobs.back", NULL);
+  iterate_for (500);
+}
+
+/* The Jobs page searched and filtered (with the filters' popover), without matches, and
+ * sorted by salary. */
+static void
+shoot_search (VocWindow  *window,
+              const char *dir)
+{
+  VocJobsPage *jobs = VOC_JOBS_PAGE (voc_window_get_page (window, "jobs"));
+  GtkMenuButton *filter_button = voc_jobs_page_get_filter_button (jobs);
+  GtkColumnView *column_view = voc_jobs_page_get_column_view (jobs);
+  GListModel *columns = gtk_column_view_get_columns (column_view);
+
+  voc_window_set_visible_page (window, "jobs");
+  gtk_editable_set_text (voc_jobs_page_get_search_entry (jobs), "engineer");
+  adw_combo_row_set_selected (voc_jobs_page_get_remote_filter (jobs), VOC_REMOTE_MODE_HYBRID);
+  gtk_editable_set_text (voc_jobs_page_get_salary_filter (jobs), "70k");
+  iterate_for (700);
+  save_png (GTK_WIDGET (window), dir, "jobs-search-light.png");
+
+  gtk_menu_button_popup (filter_button);
+  iterate_for (500);
+  save_png (GTK_WIDGET (gtk_menu_button_get_popover (filter_button)), dir,
+            "jobs-filters-light.png");
+  gtk_menu_button_popdown (filter_button);
+
+  gtk_editable_set_text (voc_jobs_page_get_search_entry (jobs), "astronaut");
+  iterate_for (700);
+  save_png (GTK_WIDGET (window), dir, "jobs-no-matches-light.png");
+
+  gtk_widget_activate_action (GTK_WIDGET (jobs), "jobs.clear-filters", NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
+    {
+      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
+
+      if (g_strcmp0 (gtk_column_view_column_get_title (column), "Salary") == 0)
+        gtk_column_view_sort_by_column (column_view, column, GTK_SORT_DESCENDING);
+    }
+  iterate_for (500);
+  save_png (GTK_WIDGET (window), dir, "jobs-sorted-light.png");
+  gtk_column_view_sort_by_column (column_view, NULL, GTK_SORT_ASCENDING);
+  iterate_for (300);
+}
+
+static void
+on_import_done_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GPtrArray) results = voc_window_import_finish (VOC_WINDOW (object), result, NULL);
+
+  *done = TRUE;
+}
+
+/* The drop highlight; an import held on its third file (a named pipe nobody writes to yet)
+ * with the progress bar; then its summary and its errors. */
+static void
+shoot_import (VocWindow  *window,
+              GSettings  *settings,
+              const char *tmp,
+              const char *dir)
+{
+  GtkDropTarget *target = voc_window_get_drop_target (window);
+  g_autoptr(VocJobImporter) importer = NULL;
+  g_autofree char *fifo = g_build_filename (tmp, "Product Designer.md", NULL);
+  GdkDragAction action;
+  gboolean done = FALSE;
+  AdwToast *toast;
+  int fd;
+
+  voc_window_set_visible_page (window, "jobs");
+  set_scheme (settings, "light");
+  g_signal_emit_by_name (target, "enter", 300.0, 300.0, &action);
+  iterate_for (300);
+  save_png (GTK_WIDGET (window), dir, "drop-highlight-light.png");
+  set_scheme (settings, "dark");
+  save_png (GTK_WIDGET (window), dir, "drop-highlight-dark.png");
+  g_signal_emit_by_name (target, "leave");
+  set_scheme (settings, "light");
+
+  importer = voc_job_importer_new (voc_window_get_database (window), NULL);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("posting-%u.md", i + 1);
+      g_autofree char *path = g_build_filename (tmp, name, NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      if (!g_file_set_contents (path, import_mds[i], -1, NULL))
+        g_error ("Cannot write %s", path);
+      voc_job_importer_add_file (importer, file);
+    }
+  if (mkfifo (fifo, 0600) != 0)
+    g_error ("Cannot make %s: %s", fifo, g_strerror (errno));
+  {
+    g_autoptr(GFile) file = g_file_new_for_path (fifo);
+    g_autofree char *empty = g_build_filename (tmp, "scanned-offer.txt", NULL);
+    g_autoptr(GFile) empty_file = g_file_new_for_path (empty);
+    g_autofree char *last = g_build_filename (tmp, "posting-4.md", NULL);
+    g_autoptr(GFile) last_file = g_file_new_for_path (last);
+
+    g_file_set_contents (empty, "", 0, NULL);
+    g_file_set_contents (last, import_mds[3], -1, NULL);
+    voc_job_importer_add_file (importer, file);
+    voc_job_importer_add_file (importer, empty_file);
+    voc_job_importer_add_file (importer, last_file);
+  }
+
+  voc_window_import_async (window, importer, on_import_done_cb, &done);
+  while (voc_job_importer_get_n_done (importer) < 2)
+    iterate_for (20);
+  iterate_for (600);
+  save_png (GTK_WIDGET (window), dir, "import-progress-light.png");
+  set_scheme (settings, "dark");
+  save_png (GTK_WIDGET (window), dir, "import-progress-dark.png");
+  set_scheme (settings, "light");
+
+  /* Let the third file through. */
+  fd = open (fifo, O_WRONLY);
+  if (fd < 0 || write (fd, import_mds[2], strlen (import_mds[2])) < 0)
+    g_error ("Cannot write to %s: %s", fifo, g_strerror (errno));
+  close (fd);
+
+  while (!done)
+    iterate_for (20);
+  iterate_for (600);
+  save_png (GTK_WIDGET (window), dir, "import-summary-light.png");
+
+  toast = voc_window_get_import_toast (window);
+  if (toast == NULL)
+    g_error ("No summary after the import");
+  g_signal_emit_by_name (toast, "button-clicked");
+  iterate_for (500);
+  save_png (GTK_WIDGET (voc_window_get_failures_dialog (window)), dir, "import-errors-light.png");
+  gtk_window_destroy (GTK_WINDOW (voc_window_get_failures_dialog (window)));
+  iterate_for (200);
 }
 
 static void
@@ -426,6 +777,15 @@ main (int   argc,
   g_settings_set_string (settings, "color-scheme", "dark");
   g_assert_true (adw_style_manager_get_dark (style_manager));
   shoot_pages (window, out_dir, "dark");
+
+  /* A job, its form, and the list searched and sorted. */
+  shoot_detail (window, out_dir, "dark", FALSE);
+  set_scheme (settings, "light");
+  shoot_detail (window, out_dir, "light", TRUE);
+  shoot_search (window, out_dir);
+
+  /* Importing, last: it adds jobs to the demo data. */
+  shoot_import (window, settings, tmp, out_dir);
 
   /* The preferences and the keyboard shortcuts, over the window. */
   g_settings_set_string (settings, "color-scheme", "light");

@@ -155,6 +155,142 @@ test_enums (void)
     }
 }
 
+static void
+test_more_enums (void)
+{
+  g_assert_cmpstr (voc_format_posting_source (VOC_POSTING_SOURCE_URL), ==, "Web Page");
+  g_assert_cmpstr (voc_format_posting_source (VOC_POSTING_SOURCE_PASTE), ==, "Pasted");
+  g_assert_cmpstr (voc_format_employment_type (VOC_EMPLOYMENT_TYPE_FULL_TIME), ==, "Full-time");
+  g_assert_cmpstr (voc_format_employment_type (VOC_EMPLOYMENT_TYPE_UNKNOWN), ==, "");
+  g_assert_cmpstr (voc_format_seniority (VOC_SENIORITY_SENIOR), ==, "Senior");
+  g_assert_cmpstr (voc_format_seniority (VOC_SENIORITY_UNKNOWN), ==, "");
+  g_assert_cmpstr (voc_format_salary_period (VOC_SALARY_PERIOD_MONTH), ==, "Per Month");
+  g_assert_cmpstr (voc_format_section_kind ("requirements"), ==, "Requirements");
+  g_assert_cmpstr (voc_format_section_kind ("nice_to_have"), ==, "Nice to Have");
+  g_assert_cmpstr (voc_format_section_kind ("other"), ==, "");
+  g_assert_cmpstr (voc_format_section_kind (NULL), ==, "");
+
+  /* Every value has a name. */
+  for (VocPostingSource source = VOC_POSTING_SOURCE_MANUAL; source <= VOC_POSTING_SOURCE_IMPORT;
+       source++)
+    g_assert_cmpstr (voc_format_posting_source (source), !=, "");
+  for (VocEmploymentType type = VOC_EMPLOYMENT_TYPE_FULL_TIME; type <= VOC_EMPLOYMENT_TYPE_OTHER;
+       type++)
+    g_assert_cmpstr (voc_format_employment_type (type), !=, "");
+  for (VocSeniority seniority = VOC_SENIORITY_INTERN; seniority <= VOC_SENIORITY_EXECUTIVE;
+       seniority++)
+    g_assert_cmpstr (voc_format_seniority (seniority), !=, "");
+}
+
+static void
+assert_urls (const char *text,
+             const char *expected)
+{
+  g_auto(GStrv) urls = voc_format_parse_web_urls (text);
+  g_autofree char *joined = urls != NULL ? g_strjoinv ("|", urls) : NULL;
+
+  g_assert_cmpstr (joined, ==, expected);
+}
+
+static void
+test_web_urls (void)
+{
+  assert_urls (NULL, NULL);
+  assert_urls ("", NULL);
+  assert_urls ("https://jobs.example.com/42", "https://jobs.example.com/42");
+  assert_urls ("  http://example.org/a?b=c#d \n", "http://example.org/a?b=c#d");
+  assert_urls ("HTTPS://EXAMPLE.COM/", "HTTPS://EXAMPLE.COM/");
+  /* A browser's text/uri-list, with a comment line and CRLF. */
+  assert_urls ("# dragged\r\nhttps://a.example/1\r\nhttps://b.example/2\r\n",
+               "https://a.example/1|https://b.example/2");
+  /* Anything else is the text of a job. */
+  assert_urls ("Senior Engineer at https://example.com", NULL);
+  assert_urls ("https://a.example/1\nWe are hiring", NULL);
+  assert_urls ("ftp://example.com/job.txt", NULL);
+  assert_urls ("file:///home/maya/job.md", NULL);
+  assert_urls ("https://", NULL);
+  assert_urls ("example.com/jobs", NULL);
+}
+
+static void
+assert_amount (const char *text,
+               gboolean    ok,
+               gint64      expected)
+{
+  gint64 cents = 12345;
+
+  g_assert_cmpint (voc_format_parse_amount (text, &cents), ==, ok);
+  if (ok)
+    g_assert_cmpint (cents, ==, expected);
+}
+
+static void
+test_amounts (void)
+{
+  g_autofree char *plain = voc_format_amount (6000000);
+  g_autofree char *decimals = voc_format_amount (4550);
+  g_autofree char *none = voc_format_amount (-1);
+  g_autofree char *small = voc_format_amount (5);
+
+  assert_amount (NULL, TRUE, -1);
+  assert_amount ("", TRUE, -1);
+  assert_amount ("   ", TRUE, -1);
+  assert_amount ("60000", TRUE, 6000000);
+  assert_amount ("60,000", TRUE, 6000000);
+  assert_amount ("60 000", TRUE, 6000000);
+  assert_amount ("1,250,000", TRUE, 125000000);
+  assert_amount ("60000.50", TRUE, 6000050);
+  assert_amount ("45,50", TRUE, 4550);
+  assert_amount ("62.5k", TRUE, 6250000);
+  assert_amount ("75K", TRUE, 7500000);
+  assert_amount ("1.2M", TRUE, 120000000);
+  assert_amount ("0", TRUE, 0);
+  assert_amount ("abc", FALSE, 0);
+  assert_amount ("-5", FALSE, 0);
+  assert_amount ("5.", FALSE, 0);
+  assert_amount (".5", FALSE, 0);
+  assert_amount ("1.2.3", FALSE, 0);
+  assert_amount ("k", FALSE, 0);
+  assert_amount ("€60000", FALSE, 0);
+  assert_amount ("99999999999999999", FALSE, 0);
+
+  g_assert_cmpstr (plain, ==, "60000");
+  g_assert_cmpstr (decimals, ==, "45.50");
+  g_assert_cmpstr (small, ==, "0.05");
+  g_assert_cmpstr (none, ==, "");
+}
+
+static void
+assert_file_name (const char *title,
+                  const char *media_type,
+                  const char *expected)
+{
+  g_autofree char *name = voc_format_file_name (title, media_type);
+
+  g_assert_cmpstr (name, ==, expected);
+}
+
+static void
+test_file_names (void)
+{
+  g_assert_cmpstr (voc_format_media_type_extension ("application/pdf"), ==, ".pdf");
+  g_assert_cmpstr (voc_format_media_type_extension ("text/html; charset=utf-8"), ==, ".html");
+  g_assert_cmpstr (voc_format_media_type_extension ("TEXT/MARKDOWN"), ==, ".md");
+  g_assert_cmpstr (voc_format_media_type_extension ("text/csv"), ==, ".txt");
+  g_assert_cmpstr (voc_format_media_type_extension ("image/png"), ==, ".bin");
+  g_assert_cmpstr (voc_format_media_type_extension (NULL), ==, ".bin");
+  g_assert_cmpstr (voc_format_media_type_extension (
+                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+                   ==, ".docx");
+
+  assert_file_name ("Senior Backend Engineer", "application/pdf", "Senior Backend Engineer.pdf");
+  assert_file_name ("DevOps / SRE: Berlin*", "text/plain", "DevOps SRE Berlin.txt");
+  assert_file_name ("..hidden.", "text/markdown", "hidden.md");
+  assert_file_name ("Ingénieur·e logiciel", "text/html", "Ingénieur·e logiciel.html");
+  assert_file_name (NULL, "application/vnd.oasis.opendocument.text", "Job Description.odt");
+  assert_file_name ("///", NULL, "Job Description.bin");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -172,6 +308,10 @@ main (int   argc,
   g_test_add_func ("/format/date", test_date);
   g_test_add_func ("/format/years", test_years);
   g_test_add_func ("/format/enums", test_enums);
+  g_test_add_func ("/format/more-enums", test_more_enums);
+  g_test_add_func ("/format/web-urls", test_web_urls);
+  g_test_add_func ("/format/amounts", test_amounts);
+  g_test_add_func ("/format/file-names", test_file_names);
 
   return g_test_run ();
 }

@@ -70,6 +70,7 @@ static const char *migration_files[] = {
   "0001-initial.sql",
   "0002-posting-yearly-salary.sql",
   "0003-resume-projects-languages.sql",
+  "0004-posting-sort-indexes.sql",
 };
 
 static void

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "voc-job-importer.h"
+#include "voc-corpus.h"
 #include "voc-test-util.h"
 
 /*
@@ -14,17 +15,6 @@
  * DOCX): each one imports, with a title and the skills its requirements name. Skipped when
  * the corpus is not beside the project.
  */
-
-static char *
-corpus_dir (void)
-{
-  const char *env = g_getenv ("VOCATION_CORPUS_DIR");
-
-  if (env != NULL)
-    return g_strdup (env);
-
-  return g_test_build_filename (G_TEST_DIST, "..", "..", "shared", "data", NULL);
-}
 
 static void
 collect (const char *dir,
@@ -62,14 +52,14 @@ static void
 test_import_every_jd (TestDb        *f,
                       gconstpointer  data)
 {
-  g_autofree char *root = corpus_dir ();
-  g_autofree char *jd = g_build_filename (root, "jd", NULL);
+  g_autofree char *root = voc_test_find_corpus_dir ();
+  g_autofree char *jd = root != NULL ? g_build_filename (root, "jd", NULL) : NULL;
   g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GPtrArray) results = NULL;
   g_autoptr(VocJobImporter) importer = NULL;
   g_autoptr(VocJobRepository) jobs = NULL;
 
-  if (!g_file_test (jd, G_FILE_TEST_IS_DIR))
+  if (jd == NULL || !g_file_test (jd, G_FILE_TEST_IS_DIR))
     {
       g_test_skip ("the shared corpus (../shared/data/jd) is not present");
       return;

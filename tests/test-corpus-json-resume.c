@@ -6,6 +6,7 @@
 
 #include "json-resume-util.h"
 #include "voc-json-resume.h"
+#include "voc-corpus.h"
 #include "voc-test-util.h"
 
 /*
@@ -14,17 +15,6 @@
  * export validates against the JSON Resume schema (python3-jsonschema). Skipped when the
  * corpus is not beside the project.
  */
-
-static char *
-corpus_dir (void)
-{
-  const char *env = g_getenv ("VOCATION_CORPUS_DIR");
-
-  if (env != NULL)
-    return g_build_filename (env, "jsonresume", NULL);
-
-  return g_test_build_filename (G_TEST_DIST, "..", "..", "shared", "data", "jsonresume", NULL);
-}
 
 static void
 validate_with_schema (const char *schema,
@@ -122,8 +112,12 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
-  root = corpus_dir ();
-  if (!g_file_test (root, G_FILE_TEST_IS_DIR))
+  {
+    g_autofree char *corpus = voc_test_find_corpus_dir ();
+
+    root = corpus != NULL ? g_build_filename (corpus, "jsonresume", NULL) : NULL;
+  }
+  if (root == NULL || !g_file_test (root, G_FILE_TEST_IS_DIR))
     {
       g_test_add_func ("/corpus/json-resume/absent", test_absent);
     }

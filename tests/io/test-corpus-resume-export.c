@@ -20,23 +20,7 @@
 #include <pango/pangocairo.h>
 
 #include "voc-resume-export.h"
-
-static char *
-find_corpus_dir (void)
-{
-  const char *env = g_getenv ("VOCATION_CORPUS_DIR");
-  g_autofree char *dir = NULL;
-
-  if (env != NULL && *env != '\0')
-    return g_file_test (env, G_FILE_TEST_IS_DIR) ? g_strdup (env) : NULL;
-
-  /* G_TEST_SRCDIR is <srcroot>/tests; the corpus is <srcroot>/../shared/data. */
-  dir = g_test_build_filename (G_TEST_DIST, "..", "..", "shared", "data", NULL);
-  if (!g_file_test (dir, G_FILE_TEST_IS_DIR))
-    return NULL;
-
-  return g_canonicalize_filename (dir, NULL);
-}
+#include "../voc-corpus.h"
 
 /* White space folded away: where a line wraps is the layout's business. */
 static char *
@@ -264,7 +248,7 @@ main (int   argc,
 
   g_test_init (&argc, &argv, NULL);
 
-  corpus = find_corpus_dir ();
+  corpus = voc_test_find_corpus_dir ();
   if (corpus != NULL)
     {
       sample = g_build_filename (corpus, "jsonresume", "sample.resume.json", NULL);

@@ -2,38 +2,117 @@
 # bench/run.sh — Copyright 2026 The Vocation authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Runs the start-up benchmark of a build tree: `make bench`, or by hand
+# Runs the benchmarks of a build tree and prints their tables one after the other:
+# `make bench`, or by hand
 #
-#   bash bench/run.sh BUILDDIR [bench-startup options, e.g. --runs 10 --keep]
+#   bash bench/run.sh BUILDDIR [--only startup,import,search,jobs-page] [bench-startup options]
 #
-# The large database is generated once into BUILDDIR/bench-data/ and reused; it is generated
-# again when a migration or gen-database.c is newer than it. Everything runs inside one
-# private D-Bus session, so that a Vocation already running on the desktop is not asked to
-# open a window instead, and under Xvfb when there is no display.
+# Options after BUILDDIR other than --only go to bench-startup, e.g. --runs 10 --keep.
+#
+# The databases are generated once into BUILDDIR/bench-data/ and reused: large.db (100,000
+# postings) for the start-up, search and Jobs page benchmarks, small.db (100 postings) and
+# medium.db (1,000) for the Jobs page. Each is generated again when a migration or
+# gen-database.c is newer than it. Everything runs inside one private D-Bus session, so that a
+# Vocation already running on the desktop is not asked to open a window instead, and under
+# Xvfb when there is no display.
 
 set -euo pipefail
 
 if [ $# -lt 1 ]; then
-  echo "usage: bash bench/run.sh BUILDDIR [bench-startup options]" >&2
+  echo "usage: bash bench/run.sh BUILDDIR [--only LIST] [bench-startup options]" >&2
   exit 2
 fi
 
 builddir=$(cd "$1" && pwd)
 shift
 
+only=startup,import,search,jobs-page
+startup_args=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --only)
+      only=${2:?--only needs a list}
+      shift 2
+      ;;
+    --only=*)
+      only=${1#--only=}
+      shift
+      ;;
+    *)
+      startup_args+=("$1")
+      shift
+      ;;
+  esac
+done
+
+wants() {
+  case ",$only," in
+    *",$1,"*) return 0 ;;
+    *) return 1 ;;
+  esac
+}
+
 bench="$builddir/bench"
-# The application is built in src/ or, when src/ui/meson.build declares it, in src/ui/.
-app="$builddir/src/vocation"
-if [ ! -x "$app" ] && [ -x "$builddir/src/ui/vocation" ]; then
-  app="$builddir/src/ui/vocation"
+datadir="$builddir/bench-data"
+large="$datadir/large.db"
+small="$datadir/small.db"
+medium="$datadir/medium.db"
+srcdir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+# The second half: inside the D-Bus session (and Xvfb), run what was asked, in order.
+if [ "${VOCATION_BENCH_INSIDE:-}" = 1 ]; then
+  app="$builddir/src/vocation"
+  if [ ! -x "$app" ] && [ -x "$builddir/src/ui/vocation" ]; then
+    app="$builddir/src/ui/vocation"
+  fi
+
+  failed=()
+  run() {
+    local name=$1
+    shift
+    local status=0
+    printf '\n======== %s ========\n' "$name"
+    "$@" || status=$?
+    if [ "$status" -ne 0 ]; then
+      echo "bench/run.sh: the $name benchmark failed (exit status $status)" >&2
+      failed+=("$name")
+    fi
+  }
+
+  wants startup &&
+    run start-up "$bench/bench-startup" --bare "$bench/bare-window" --app "$app" \
+        --database "$large" ${startup_args[@]+"${startup_args[@]}"}
+  # Written next to the build tree, on the disk a user's data lives on: a tmpfs /tmp would
+  # make the synchronous commits look free.
+  wants import &&
+    run import "$bench/bench-import" --workdir "$datadir"
+  wants search &&
+    run search "$bench/bench-search" --database "$large"
+  wants jobs-page &&
+    run "Jobs page" "$bench/bench-jobs-page" --small "$small" --medium "$medium" --large "$large"
+
+  if [ ${#failed[@]} -gt 0 ]; then
+    echo "bench/run.sh: failed: ${failed[*]}" >&2
+    exit 1
+  fi
+  exit 0
 fi
 
-for program in "$bench/bare-window" "$bench/gen-database" "$bench/bench-startup" "$app"; do
+programs=("$bench/gen-database")
+wants startup && programs+=("$bench/bare-window" "$bench/bench-startup")
+wants import && programs+=("$bench/bench-import")
+wants search && programs+=("$bench/bench-search")
+wants jobs-page && programs+=("$bench/bench-jobs-page")
+for program in "${programs[@]}"; do
   if [ ! -x "$program" ]; then
     echo "bench/run.sh: $program is missing; build first (meson compile -C $builddir)" >&2
     exit 1
   fi
 done
+if wants startup && [ ! -x "$builddir/src/vocation" ] && [ ! -x "$builddir/src/ui/vocation" ]; then
+  echo "bench/run.sh: the vocation program is missing; build first (meson compile -C $builddir)" >&2
+  exit 1
+fi
 
 for tool in dbus-run-session; do
   if ! command -v "$tool" >/dev/null; then
@@ -42,31 +121,42 @@ for tool in dbus-run-session; do
   fi
 done
 
-datadir="$builddir/bench-data"
-large="$datadir/large.db"
 mkdir -p "$datadir"
 
-srcdir=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+# Generates DATABASE with gen-database ARGS… unless it exists and neither the schema nor the
+# generator is newer than it.
+generate() {
+  local database=$1
+  shift
+  local stale= tmp
 
-# Generated again only when what it contains would change: the schema or the generator.
-stale=
-if [ -f "$large" ]; then
-  stale=$(find "$srcdir/src/store/migrations" "$srcdir/bench/gen-database.c" -newer "$large" \
-            -print -quit 2>/dev/null || true)
-fi
+  if [ -f "$database" ]; then
+    stale=$(find "$srcdir/src/store/migrations" "$srcdir/bench/gen-database.c" \
+              -newer "$database" -print -quit 2>/dev/null || true)
+  fi
 
-if [ ! -f "$large" ] || [ -n "$stale" ]; then
+  if [ -f "$database" ] && [ -z "$stale" ]; then
+    echo "Reusing $database (delete it to generate it again)"
+    return
+  fi
+
   # Written in a temporary folder next to the final place and moved in when complete, so an
   # interrupted generation never leaves a half database to be reused.
   tmp=$(mktemp -d "$datadir/gen.XXXXXX")
   trap 'rm -rf "$tmp"' EXIT
-  "$bench/gen-database" "$tmp/large.db"
-  rm -f "$large" "$large-wal" "$large-shm"
-  mv "$tmp/large.db" "$large"
+  "$bench/gen-database" "$@" "$tmp/db"
+  rm -f "$database" "$database-wal" "$database-shm"
+  mv "$tmp/db" "$database"
   rm -rf "$tmp"
   trap - EXIT
-else
-  echo "Reusing $large (delete it to generate it again)"
+}
+
+if wants startup || wants search || wants jobs-page; then
+  generate "$large"
+fi
+if wants jobs-page; then
+  generate "$small" --postings 100 --applications 10 --bullets 10
+  generate "$medium" --postings 1000 --applications 20 --bullets 10
 fi
 
 export GSETTINGS_BACKEND=memory
@@ -75,12 +165,8 @@ if [ ! -f "$GSETTINGS_SCHEMA_DIR/gschemas.compiled" ]; then
   echo "bench/run.sh: warning: no compiled GSettings schemas in $GSETTINGS_SCHEMA_DIR" >&2
 fi
 
-command=("$bench/bench-startup"
-         --bare "$bench/bare-window"
-         --app "$app"
-         --database "$large"
-         "$@")
-
+command=(env VOCATION_BENCH_INSIDE=1 bash "${BASH_SOURCE[0]}" "$builddir" --only "$only"
+         ${startup_args[@]+"${startup_args[@]}"})
 command=(dbus-run-session -- "${command[@]}")
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then

@@ -452,6 +452,31 @@ test_fingerprint (void)
 
   g_assert_cmpstr (a->fingerprint, ==, b->fingerprint);
   g_assert_cmpstr (a->fingerprint, !=, c->fingerprint);
+
+  /* Two employers' jobs with the same title, neither naming its company: two jobs. */
+  {
+    g_autoptr(VocJdParse) x = voc_jd_parse ("Data Analyst\n\nRequirements\n\n- SQL at Acme\n",
+                                            NULL, dict);
+    g_autoptr(VocJdParse) y = voc_jd_parse ("Data Analyst\n\nRequirements\n\n- SQL at Hooli\n",
+                                            NULL, dict);
+
+    g_assert_null (x->company);
+    g_assert_cmpstr (x->fingerprint, !=, y->fingerprint);
+  }
+}
+
+/* A label-like line in the body is text, not a field. */
+static void
+test_parse_body_labels (void)
+{
+  g_autoptr(VocSkillDictionary) dict = test_dictionary ();
+  g_autoptr(VocJdParse) parse = voc_jd_parse ("Platform Engineer\nLocation: Berlin\n\n"
+                                              "About the role\n\nRole: most of your time goes "
+                                              "into Terraform.\nLocation: anywhere you like\n",
+                                              NULL, dict);
+
+  g_assert_cmpstr (parse->title, ==, "Platform Engineer");
+  g_assert_cmpstr (parse->location, ==, "Berlin");
 }
 
 static void
@@ -509,6 +534,7 @@ main (int   argc,
   g_test_add_func ("/core/jd/bare-headings", test_parse_bare_headings);
   g_test_add_func ("/core/jd/hints-win", test_parse_hints_win);
   g_test_add_func ("/core/jd/fingerprint", test_fingerprint);
+  g_test_add_func ("/core/jd/body-labels", test_parse_body_labels);
   g_test_add_func ("/core/jd/degenerate", test_parse_degenerate);
 
   return g_test_run ();

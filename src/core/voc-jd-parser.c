@@ -1042,8 +1042,9 @@ compute_fingerprint (VocJdParse *parse)
 
   g_string_append_printf (key, "%s\n%s\n%s", title, company, location);
 
-  /* A posting without a title is known by its text. */
-  if (parse->title == NULL)
+  /* Without a company, title and place do not tell two employers' jobs apart: a posting is
+   * then known by its text too, so that another job is never stored over it. */
+  if (parse->title == NULL || *company == '\0')
     {
       g_autofree char *body = voc_text_fold (parse->clean_text);
 
@@ -1176,7 +1177,10 @@ voc_jd_parse (const char         *text,
           continue;
         }
 
-      if (parse_label_line (line, &field, &value))
+      /* Labels are header lines ("Location: Berlin"): in the body, a line such as "Role: most
+       * of your time goes into…" is text, not the job's title. */
+      if (parse->sections->len == 0 && current_heading == NULL && i < 25 &&
+          parse_label_line (line, &field, &value))
         {
           if (g_str_equal (field, "title"))
             set_if_empty (&parse->title, value);

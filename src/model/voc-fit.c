@@ -23,6 +23,7 @@ struct _VocFit
   char   *matched_skills;
   char   *missing_skills;
   char   *rationale;
+  char   *inputs_sha256;
 };
 
 G_DEFINE_FINAL_TYPE (VocFit, voc_fit, VOC_TYPE_ENTITY)
@@ -57,6 +58,11 @@ voc_fit_class_init (VocFitClass *klass)
                                VOC_COLUMN_JSON);
   voc_entity_class_add_string (entity_class, "rationale",
                                G_STRUCT_OFFSET (VocFit, rationale),
+                               VOC_COLUMN_DEFAULT);
+  /* A digest of the library, the posting and the scorer version the score was computed
+   * from: the score is stale when it differs. */
+  voc_entity_class_add_string (entity_class, "inputs_sha256",
+                               G_STRUCT_OFFSET (VocFit, inputs_sha256),
                                VOC_COLUMN_DEFAULT);
 }
 
@@ -205,4 +211,21 @@ voc_fit_set_rationale (VocFit *self,
   g_return_if_fail (VOC_IS_FIT (self));
 
   g_object_set (self, "rationale", rationale, NULL);
+}
+
+const char *
+voc_fit_get_inputs_sha256 (VocFit *self)
+{
+  g_return_val_if_fail (VOC_IS_FIT (self), NULL);
+
+  return self->inputs_sha256;
+}
+
+void
+voc_fit_set_inputs_sha256 (VocFit     *self,
+                           const char *inputs_sha256)
+{
+  g_return_if_fail (VOC_IS_FIT (self));
+
+  g_object_set (self, "inputs-sha256", inputs_sha256, NULL);
 }

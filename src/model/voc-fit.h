@@ -40,5 +40,8 @@ void         voc_fit_set_missing_skills    (VocFit *self,
 const char * voc_fit_get_rationale         (VocFit *self);
 void         voc_fit_set_rationale         (VocFit *self,
                                             const char *rationale);
+const char * voc_fit_get_inputs_sha256     (VocFit *self);
+void         voc_fit_set_inputs_sha256     (VocFit *self,
+                                            const char *inputs_sha256);
 
 G_END_DECLS

@@ -1,0 +1,1306 @@
+/* voc-fit-store.c
+ *
+ * Copyright 2026 The Vocation authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "voc-fit-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+
+#include "voc-date.h"
+#include "voc-fit-store.h"
+#include "voc-repositories.h"
+#include "voc-resume-versions.h"
+#include "voc-store-private.h"
+#include "voc-vector.h"
+
+/*
+ * Fit scores in the database. The library is read once into the engine's structures and
+ * kept until a row of the resume changes (#VocDatabase::rows-changed). A score is stored with
+ * the digest of what it was computed from — scorer version, library, posting — so that
+ * rescoring recomputes exactly the stale ones.
+ *
+ * Rescoring every posting runs in batches: the main thread, where the connection lives,
+ * reads a batch of postings (about a millisecond for 500), a worker thread scores them and
+ * computes their text vectors, and the main thread writes the batch in one transaction. So
+ * the window never waits more than a few milliseconds, live lists update batch by batch,
+ * progress is exact and cancelling stops between batches with every written batch whole.
+ */
+
+#define BATCH 500
+
+struct _VocFitStore
+{
+  GObject        parent_instance;
+
+  VocDatabase   *database;
+  gulong         changed_id;
+  VocFitLibrary *library;     /* cached; NULL when stale */
+  char          *today;
+
+  gboolean       running;
+  guint          n_total;
+  guint          n_done;
+};
+
+G_DEFINE_FINAL_TYPE (VocFitStore, voc_fit_store, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_DATABASE,
+  PROP_RUNNING,
+  PROP_FRACTION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The tables whose rows the library is read from. */
+static const char * const library_tables[] = {
+  "profile", "skill", "experience", "engagement", "bullet", "education", "certification",
+  "project",
+};
+
+typedef struct
+{
+  gint64  id;
+  char   *title;
+  char   *seniority;
+  char   *location;
+  char   *remote_mode;
+  gint64  yearly_min;
+  gint64  yearly_max;
+  char   *currency;
+  char   *skills;
+  char   *sections;
+  char   *text;
+  char   *vector_version;
+  char   *vector_sha;
+  GBytes *vector;
+  char   *fit_inputs;
+
+  /* Filled by process_row. */
+  char          *text_sha;
+  char          *inputs;
+  float         *new_vector;   /* NULL when the stored one is current */
+  VocFitResult  *result;       /* NULL when the stored score is current */
+  GError        *error;
+} PostingRow;
+
+static void
+posting_row_clear (PostingRow *row)
+{
+  g_free (row->title);
+  g_free (row->seniority);
+  g_free (row->location);
+  g_free (row->remote_mode);
+  g_free (row->currency);
+  g_free (row->skills);
+  g_free (row->sections);
+  g_free (row->text);
+  g_free (row->vector_version);
+  g_free (row->vector_sha);
+  g_clear_pointer (&row->vector, g_bytes_unref);
+  g_free (row->fit_inputs);
+  g_free (row->text_sha);
+  g_free (row->inputs);
+  g_free (row->new_vector);
+  g_clear_pointer (&row->result, voc_fit_result_free);
+  g_clear_error (&row->error);
+}
+
+/* Helpers */
+
+static char *
+column_dup (sqlite3_stmt *stmt,
+            int           i)
+{
+  return g_strdup ((const char *) sqlite3_column_text (stmt, i));
+}
+
+static gint64
+column_int_or (sqlite3_stmt *stmt,
+               int           i,
+               gint64        fallback)
+{
+  return sqlite3_column_type (stmt, i) == SQLITE_NULL ? fallback : sqlite3_column_int64 (stmt, i);
+}
+
+/* A JSON list of text as a string vector; anything else as an empty one. */
+static GStrv
+json_strv (const char *json)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(JsonNode) node = NULL;
+
+  if (json != NULL)
+    node = json_from_string (json, NULL);
+  if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *element = json_array_get_element (array, i);
+
+          if (JSON_NODE_HOLDS_VALUE (element) &&
+              json_node_get_value_type (element) == G_TYPE_STRING)
+            g_strv_builder_add (builder, json_node_get_string (element));
+        }
+    }
+
+  return g_strv_builder_end (builder);
+}
+
+static gboolean
+step_error (VocDatabase   *database,
+            sqlite3_stmt  *stmt,
+            int            rc,
+            GError       **error)
+{
+  if (rc == SQLITE_DONE)
+    {
+      sqlite3_reset (stmt);
+      return TRUE;
+    }
+  voc_database_set_error (database, rc, error);
+  sqlite3_reset (stmt);
+  return FALSE;
+}
+
+/* Reading the library */
+
+static gboolean
+read_library (VocFitStore    *self,
+              VocFitLibrary  *library,
+              GError        **error)
+{
+  VocDatabase *db = self->database;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = voc_database_prepare (db, "SELECT headline, summary, target_roles, location, "
+                                   "remote_preference, salary_min_cents, salary_max_cents, "
+                                   "salary_currency FROM profile WHERE id = 1", error);
+  if (stmt == NULL)
+    return FALSE;
+  if ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_auto(GStrv) roles = json_strv ((const char *) sqlite3_column_text (stmt, 2));
+
+      voc_fit_library_set_profile (library, (const char *) sqlite3_column_text (stmt, 0),
+                                   (const char *) sqlite3_column_text (stmt, 1),
+                                   (const char * const *) roles,
+                                   (const char *) sqlite3_column_text (stmt, 3),
+                                   (const char *) sqlite3_column_text (stmt, 4),
+                                   column_int_or (stmt, 5, -1), column_int_or (stmt, 6, -1),
+                                   (const char *) sqlite3_column_text (stmt, 7));
+      rc = sqlite3_step (stmt);
+    }
+  if (!step_error (db, stmt, rc, error))
+    return FALSE;
+
+  stmt = voc_database_prepare (db, "SELECT name, keywords, years FROM skill "
+                                   "ORDER BY position, id", error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_auto(GStrv) keywords = json_strv ((const char *) sqlite3_column_text (stmt, 1));
+
+      voc_fit_library_add_skill (library, (const char *) sqlite3_column_text (stmt, 0),
+                                 (const char * const *) keywords,
+                                 sqlite3_column_type (stmt, 2) == SQLITE_NULL
+                                   ? -1 : sqlite3_column_double (stmt, 2));
+    }
+  if (!step_error (db, stmt, rc, error))
+    return FALSE;
+
+  stmt = voc_database_prepare (db, "SELECT id, title, employer, start_date, end_date, "
+                                   "description FROM experience ORDER BY position, id", error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    voc_fit_library_add_experience (library, sqlite3_column_int64 (stmt, 0),
+                                    (const char *) sqlite3_column_text (stmt, 1),
+                                    (const char *) sqlite3_column_text (stmt, 2),
+                                    (const char *) sqlite3_column_text (stmt, 3),
+                                    (const char *) sqlite3_column_text (stmt, 4),
+                                    (const char *) sqlite3_column_text (stmt, 5));
+  if (!step_error (db, stmt, rc, error))
+    return FALSE;
+
+  stmt = voc_database_prepare (db, "SELECT b.id, b.uuid, coalesce (b.experience_id, "
+                                   "g.experience_id, 0), b.text, b.tags, b.importance "
+                                   "FROM bullet b LEFT JOIN engagement g "
+                                   "ON g.id = b.engagement_id WHERE b.retired = 0 "
+                                   "ORDER BY b.id", error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_auto(GStrv) tags = json_strv ((const char *) sqlite3_column_text (stmt, 4));
+
+      voc_fit_library_add_bullet (library, sqlite3_column_int64 (stmt, 0),
+                                  (const char *) sqlite3_column_text (stmt, 1),
+                                  sqlite3_column_int64 (stmt, 2),
+                                  (const char *) sqlite3_column_text (stmt, 3),
+                                  (const char * const *) tags, sqlite3_column_int (stmt, 5));
+    }
+  if (!step_error (db, stmt, rc, error))
+    return FALSE;
+
+  stmt = voc_database_prepare (db, "SELECT institution, area, study_type FROM education "
+                                   "ORDER BY position, id", error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    voc_fit_library_add_education (library, (const char *) sqlite3_column_text (stmt, 0),
+                                   (const char *) sqlite3_column_text (stmt, 1),
+                                   (const char *) sqlite3_column_text (stmt, 2));
+  if (!step_error (db, stmt, rc, error))
+    return FALSE;
+
+  stmt = voc_database_prepare (db, "SELECT name, issuer FROM certification ORDER BY id",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    voc_fit_library_add_certification (library, (const char *) sqlite3_column_text (stmt, 0),
+                                       (const char *) sqlite3_column_text (stmt, 1));
+  if (!step_error (db, stmt, rc, error))
+    return FALSE;
+
+  stmt = voc_database_prepare (db, "SELECT name, description, highlights, keywords "
+                                   "FROM project ORDER BY position, id", error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_auto(GStrv) highlights = json_strv ((const char *) sqlite3_column_text (stmt, 2));
+      g_auto(GStrv) keywords = json_strv ((const char *) sqlite3_column_text (stmt, 3));
+      g_autofree char *h = g_strjoinv ("\n", highlights);
+      g_autofree char *k = g_strjoinv (", ", keywords);
+      g_autofree char *text = g_strjoin ("\n",
+                                         (const char *) sqlite3_column_text (stmt, 0),
+                                         sqlite3_column_text (stmt, 1) != NULL
+                                           ? (const char *) sqlite3_column_text (stmt, 1) : "",
+                                         h, k, NULL);
+
+      voc_fit_library_add_text (library, text);
+    }
+  return step_error (db, stmt, rc, error);
+}
+
+/**
+ * voc_fit_store_dup_library:
+ *
+ * Returns: (transfer full): the library as it is now, sealed; read once and cached until a
+ *   row of the resume changes
+ */
+VocFitLibrary *
+voc_fit_store_dup_library (VocFitStore  *self,
+                           GError      **error)
+{
+  g_autoptr(VocFitLibrary) library = NULL;
+
+  g_return_val_if_fail (VOC_IS_FIT_STORE (self), NULL);
+
+  if (self->library != NULL)
+    return voc_fit_library_ref (self->library);
+
+  library = voc_fit_library_new (voc_skill_dictionary_get_default (), self->today);
+  if (!read_library (self, library, error))
+    return NULL;
+  voc_fit_library_seal (library);
+
+  self->library = voc_fit_library_ref (library);
+  return g_steal_pointer (&library);
+}
+
+/* Reading postings */
+
+#define POSTING_COLUMNS \
+  "SELECT p.id, p.title, p.seniority, p.location, p.remote_mode, p.salary_yearly_min_cents, " \
+  "p.salary_yearly_max_cents, p.salary_currency, p.skills, p.sections, t.clean_text, " \
+  "v.version, v.text_sha256, v.vector, f.inputs_sha256 FROM job_posting p " \
+  "LEFT JOIN job_posting_text t ON t.posting_id = p.id " \
+  "LEFT JOIN posting_vector v ON v.posting_id = p.id " \
+  "LEFT JOIN fit f ON f.posting_id = p.id AND f.resume_version_id IS NULL "
+
+static void
+read_row (sqlite3_stmt *stmt,
+          PostingRow   *row)
+{
+  row->id = sqlite3_column_int64 (stmt, 0);
+  row->title = column_dup (stmt, 1);
+  row->seniority = column_dup (stmt, 2);
+  row->location = column_dup (stmt, 3);
+  row->remote_mode = column_dup (stmt, 4);
+  row->yearly_min = column_int_or (stmt, 5, -1);
+  row->yearly_max = column_int_or (stmt, 6, -1);
+  row->currency = column_dup (stmt, 7);
+  row->skills = column_dup (stmt, 8);
+  row->sections = column_dup (stmt, 9);
+  row->text = column_dup (stmt, 10);
+  row->vector_version = column_dup (stmt, 11);
+  row->vector_sha = column_dup (stmt, 12);
+  if (sqlite3_column_type (stmt, 13) == SQLITE_BLOB)
+    row->vector = g_bytes_new (sqlite3_column_blob (stmt, 13), sqlite3_column_bytes (stmt, 13));
+  row->fit_inputs = column_dup (stmt, 14);
+}
+
+/* The text of a posting without a stored body: its sections, else its title. */
+static char *
+posting_text (PostingRow *row)
+{
+  g_autoptr(JsonNode) node = NULL;
+  GString *text;
+
+  if (row->text != NULL && *row->text != '\0')
+    return g_strdup (row->text);
+
+  text = g_string_new (row->title);
+  if (row->sections != NULL)
+    node = json_from_string (row->sections, NULL);
+  if (node != NULL && JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *element = json_array_get_element (array, i);
+
+          if (JSON_NODE_HOLDS_OBJECT (element))
+            g_string_append_printf (text, "\n%s",
+                                    json_object_get_string_member_with_default (
+                                      json_node_get_object (element), "text", ""));
+        }
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+/* Scores one posting unless its stored score is current (and @all is false). Runs in any
+ * thread: it reads only @row and the sealed library. */
+static VocFitPosting *
+process_row (VocFitLibrary *library,
+             PostingRow    *row,
+             gboolean       all)
+{
+  g_autofree char *text = posting_text (row);
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA256);
+  g_autoptr(VocFitPosting) posting = NULL;
+  float vector[VOC_VECTOR_DIM];
+  g_autofree char *numbers = g_strdup_printf ("%" G_GINT64_FORMAT " %" G_GINT64_FORMAT,
+                                              row->yearly_min, row->yearly_max);
+  const char *parts[] = { VOC_FIT_SCORER_VERSION, VOC_VECTOR_VERSION,
+                          voc_fit_library_get_fingerprint (library), row->title, row->seniority,
+                          row->location, row->remote_mode, numbers, row->currency, row->skills,
+                          NULL };
+
+  row->text_sha = g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
+  if (g_strcmp0 (row->vector_version, VOC_VECTOR_VERSION) != 0 ||
+      g_strcmp0 (row->vector_sha, row->text_sha) != 0 || row->vector == NULL ||
+      !voc_vector_from_bytes (g_bytes_get_data (row->vector, NULL),
+                              g_bytes_get_size (row->vector), vector, NULL))
+    {
+      voc_vector_embed (text, vector);
+      row->new_vector = g_memdup2 (vector, sizeof vector);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
+    {
+      g_checksum_update (checksum, (const guchar *) (parts[i] != NULL ? parts[i] : "\x1e"), -1);
+      g_checksum_update (checksum, (const guchar *) "\x1f", 1);
+    }
+  g_checksum_update (checksum, (const guchar *) row->text_sha, -1);
+  row->inputs = g_strdup (g_checksum_get_string (checksum));
+
+  posting = voc_fit_posting_new (row->title, row->seniority, row->location, row->remote_mode,
+                                 row->yearly_min, row->yearly_max, row->currency);
+  if (!voc_fit_posting_add_skills_json (posting, voc_fit_library_get_dictionary (library),
+                                        row->skills, &row->error))
+    g_prefix_error (&row->error, "posting %" G_GINT64_FORMAT ": ", row->id);
+  voc_fit_posting_set_text (posting, text);
+  voc_fit_posting_set_vector (posting, vector);
+
+  if (all || g_strcmp0 (row->inputs, row->fit_inputs) != 0)
+    row->result = voc_fit_score (library, posting);
+
+  return g_steal_pointer (&posting);
+}
+
+/* Writing */
+
+static gboolean
+write_row (VocFitStore  *self,
+           PostingRow   *row,
+           GError      **error)
+{
+  VocDatabase *db = self->database;
+  sqlite3_stmt *stmt;
+
+  if (row->new_vector != NULL)
+    {
+      g_autoptr(GBytes) bytes = voc_vector_to_bytes (row->new_vector);
+
+      stmt = voc_database_prepare (db, "INSERT INTO posting_vector (posting_id, version, "
+                                       "text_sha256, vector) VALUES (?1, ?2, ?3, ?4) "
+                                       "ON CONFLICT (posting_id) DO UPDATE SET "
+                                       "version = excluded.version, "
+                                       "text_sha256 = excluded.text_sha256, "
+                                       "vector = excluded.vector", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, row->id);
+      sqlite3_bind_text (stmt, 2, VOC_VECTOR_VERSION, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, row->text_sha, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_blob (stmt, 4, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                         SQLITE_TRANSIENT);
+      if (!voc_database_step_done (db, stmt, error))
+        return FALSE;
+    }
+
+  if (row->result != NULL)
+    {
+      g_autoptr(GDateTime) now = voc_date_time_now_utc ();
+      g_autofree char *stamp = voc_date_time_to_iso8601 (now);
+      g_autofree char *uuid = g_uuid_string_random ();
+
+      stmt = voc_database_prepare (db, "INSERT INTO fit (uuid, created_at, updated_at, "
+                                       "posting_id, score, scorer_version, factors, "
+                                       "matched_skills, missing_skills, rationale, "
+                                       "inputs_sha256) VALUES (?1, ?2, ?2, ?3, ?4, ?5, ?6, ?7, "
+                                       "?8, ?9, ?10) "
+                                       "ON CONFLICT (posting_id, coalesce (resume_version_id, 0)) "
+                                       "DO UPDATE SET updated_at = excluded.updated_at, "
+                                       "score = excluded.score, "
+                                       "scorer_version = excluded.scorer_version, "
+                                       "factors = excluded.factors, "
+                                       "matched_skills = excluded.matched_skills, "
+                                       "missing_skills = excluded.missing_skills, "
+                                       "rationale = excluded.rationale, "
+                                       "inputs_sha256 = excluded.inputs_sha256", error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 2, stamp, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_int64 (stmt, 3, row->id);
+      sqlite3_bind_int (stmt, 4, row->result->score);
+      sqlite3_bind_text (stmt, 5, VOC_FIT_SCORER_VERSION, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 6, voc_fit_result_dup_factors_json (row->result), -1, g_free);
+      sqlite3_bind_text (stmt, 7, voc_fit_result_dup_matched_json (row->result), -1, g_free);
+      sqlite3_bind_text (stmt, 8, voc_fit_result_dup_missing_json (row->result), -1, g_free);
+      sqlite3_bind_text (stmt, 9, row->result->rationale, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 10, row->inputs, -1, SQLITE_TRANSIENT);
+      if (!voc_database_step_done (db, stmt, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Bullet vectors, computed again for bullets whose text changed. */
+static gboolean
+update_bullet_vectors (VocFitStore  *self,
+                       GError      **error)
+{
+  VocDatabase *db = self->database;
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = voc_database_prepare (db, "SELECT b.id, b.text, v.version, v.text_sha256 FROM bullet b "
+                                   "LEFT JOIN bullet_vector v ON v.bullet_id = b.id", error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      const char *text = (const char *) sqlite3_column_text (stmt, 1);
+      g_autofree char *sha = g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1);
+
+      if (g_strcmp0 ((const char *) sqlite3_column_text (stmt, 2), VOC_VECTOR_VERSION) != 0 ||
+          g_strcmp0 ((const char *) sqlite3_column_text (stmt, 3), sha) != 0)
+        {
+          gint64 id = sqlite3_column_int64 (stmt, 0);
+
+          g_array_append_val (ids, id);
+          g_ptr_array_add (texts, g_strdup (text));
+        }
+    }
+  if (!step_error (db, stmt, rc, error))
+    return FALSE;
+  if (ids->len == 0)
+    return TRUE;
+
+  if (!voc_database_begin (db, error))
+    return FALSE;
+  for (guint i = 0; i < ids->len; i++)
+    {
+      const char *text = g_ptr_array_index (texts, i);
+      float vector[VOC_VECTOR_DIM];
+      g_autoptr(GBytes) bytes = NULL;
+
+      voc_vector_embed (text, vector);
+      bytes = voc_vector_to_bytes (vector);
+      stmt = voc_database_prepare (db, "INSERT INTO bullet_vector (bullet_id, version, "
+                                       "text_sha256, vector) VALUES (?1, ?2, ?3, ?4) "
+                                       "ON CONFLICT (bullet_id) DO UPDATE SET "
+                                       "version = excluded.version, "
+                                       "text_sha256 = excluded.text_sha256, "
+                                       "vector = excluded.vector", error);
+      if (stmt == NULL)
+        goto failed;
+      sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, i));
+      sqlite3_bind_text (stmt, 2, VOC_VECTOR_VERSION, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, g_compute_checksum_for_string (G_CHECKSUM_SHA256, text, -1),
+                         -1, g_free);
+      sqlite3_bind_blob (stmt, 4, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                         SQLITE_TRANSIENT);
+      if (!voc_database_step_done (db, stmt, error))
+        goto failed;
+    }
+  return voc_database_commit (db, error);
+
+failed:
+  voc_database_rollback (db);
+  return FALSE;
+}
+
+/* GObject */
+
+static void
+on_database_rows_changed_cb (VocDatabase *database,
+                             const char  *table,
+                             GArray      *changes,
+                             VocFitStore *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (library_tables); i++)
+    if (g_str_equal (table, library_tables[i]))
+      {
+        g_clear_pointer (&self->library, voc_fit_library_unref);
+        return;
+      }
+}
+
+static void
+voc_fit_store_dispose (GObject *object)
+{
+  VocFitStore *self = VOC_FIT_STORE (object);
+
+  g_clear_signal_handler (&self->changed_id, self->database);
+  g_clear_object (&self->database);
+  g_clear_pointer (&self->library, voc_fit_library_unref);
+
+  G_OBJECT_CLASS (voc_fit_store_parent_class)->dispose (object);
+}
+
+static void
+voc_fit_store_finalize (GObject *object)
+{
+  VocFitStore *self = VOC_FIT_STORE (object);
+
+  g_free (self->today);
+
+  G_OBJECT_CLASS (voc_fit_store_parent_class)->finalize (object);
+}
+
+static void
+voc_fit_store_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  VocFitStore *self = VOC_FIT_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      g_value_set_object (value, self->database);
+      break;
+    case PROP_RUNNING:
+      g_value_set_boolean (value, self->running);
+      break;
+    case PROP_FRACTION:
+      g_value_set_double (value, voc_fit_store_get_fraction (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+voc_fit_store_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  VocFitStore *self = VOC_FIT_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      self->database = g_value_dup_object (value);
+      self->changed_id = g_signal_connect (self->database, "rows-changed",
+                                           G_CALLBACK (on_database_rows_changed_cb), self);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+voc_fit_store_class_init (VocFitStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = voc_fit_store_dispose;
+  object_class->finalize = voc_fit_store_finalize;
+  object_class->get_property = voc_fit_store_get_property;
+  object_class->set_property = voc_fit_store_set_property;
+
+  properties[PROP_DATABASE] =
+    g_param_spec_object ("database", NULL, NULL, VOC_TYPE_DATABASE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RUNNING] =
+    g_param_spec_boolean ("running", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FRACTION] =
+    g_param_spec_double ("fraction", NULL, NULL, 0, 1, 0,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+voc_fit_store_init (VocFitStore *self)
+{
+}
+
+/* Public API */
+
+VocFitStore *
+voc_fit_store_new (VocDatabase *database)
+{
+  g_return_val_if_fail (VOC_IS_DATABASE (database), NULL);
+
+  return g_object_new (VOC_TYPE_FIT_STORE, "database", database, NULL);
+}
+
+/**
+ * voc_fit_store_set_today:
+ * @today: (nullable): the month recency is measured from (`YYYY-MM`), %NULL for now
+ *
+ * For tests and evaluations that must not depend on the date they run.
+ */
+void
+voc_fit_store_set_today (VocFitStore *self,
+                         const char  *today)
+{
+  g_return_if_fail (VOC_IS_FIT_STORE (self));
+
+  g_free (self->today);
+  self->today = g_strdup (today);
+  g_clear_pointer (&self->library, voc_fit_library_unref);
+}
+
+static gboolean
+read_posting_row (VocFitStore  *self,
+                  gint64        posting_id,
+                  PostingRow   *row,
+                  GError      **error)
+{
+  sqlite3_stmt *stmt = voc_database_prepare (self->database, POSTING_COLUMNS "WHERE p.id = ?1",
+                                             error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, posting_id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      read_row (stmt, row);
+      sqlite3_reset (stmt);
+      return TRUE;
+    }
+  if (rc == SQLITE_DONE)
+    {
+      sqlite3_reset (stmt);
+      g_set_error (error, VOC_DATABASE_ERROR, VOC_DATABASE_ERROR_NOT_FOUND,
+                   _("No job posting with id %" G_GINT64_FORMAT "."), posting_id);
+      return FALSE;
+    }
+  return step_error (self->database, stmt, rc, error);
+}
+
+/**
+ * voc_fit_store_load_posting:
+ *
+ * Returns: (transfer full): the posting as the engine sees it, with its text vector
+ */
+VocFitPosting *
+voc_fit_store_load_posting (VocFitStore  *self,
+                            gint64        posting_id,
+                            GError      **error)
+{
+  g_autoptr(VocFitLibrary) library = voc_fit_store_dup_library (self, error);
+  PostingRow row = { 0 };
+  VocFitPosting *posting;
+
+  if (library == NULL || !read_posting_row (self, posting_id, &row, error))
+    {
+      posting_row_clear (&row);
+      return NULL;
+    }
+
+  posting = process_row (library, &row, FALSE);
+  posting_row_clear (&row);
+  return posting;
+}
+
+/**
+ * voc_fit_store_refresh:
+ *
+ * Scores one posting now and stores the score, in one transaction.
+ *
+ * Returns: (transfer full): the score
+ */
+VocFitResult *
+voc_fit_store_refresh (VocFitStore  *self,
+                       gint64        posting_id,
+                       GError      **error)
+{
+  g_autoptr(VocFitLibrary) library = NULL;
+  g_autoptr(VocFitPosting) posting = NULL;
+  PostingRow row = { 0 };
+  VocFitResult *result = NULL;
+
+  g_return_val_if_fail (VOC_IS_FIT_STORE (self), NULL);
+
+  library = voc_fit_store_dup_library (self, error);
+  if (library == NULL || !read_posting_row (self, posting_id, &row, error))
+    goto out;
+
+  posting = process_row (library, &row, TRUE);
+  if (row.error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&row.error));
+      goto out;
+    }
+
+  if (!voc_database_begin (self->database, error))
+    goto out;
+  if (!write_row (self, &row, error))
+    {
+      voc_database_rollback (self->database);
+      goto out;
+    }
+  if (!voc_database_commit (self->database, error))
+    goto out;
+
+  result = g_steal_pointer (&row.result);
+
+out:
+  posting_row_clear (&row);
+  return result;
+}
+
+/* Rescoring in the background */
+
+typedef struct
+{
+  VocFitLibrary *library;
+  GArray        *rows;      /* PostingRow */
+  gint64         last_id;
+  gboolean       all;
+  guint          n_scored;
+} Rescore;
+
+static void
+rescore_free (Rescore *data)
+{
+  g_clear_pointer (&data->library, voc_fit_library_unref);
+  g_clear_pointer (&data->rows, g_array_unref);
+  g_free (data);
+}
+
+typedef struct
+{
+  VocFitLibrary *library;
+  GArray        *rows;
+  gboolean       all;
+} Batch;
+
+static void
+batch_free (Batch *batch)
+{
+  voc_fit_library_unref (batch->library);
+  g_array_unref (batch->rows);
+  g_free (batch);
+}
+
+static void
+batch_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  Batch *batch = task_data;
+
+  for (guint i = 0; i < batch->rows->len; i++)
+    {
+      if (g_cancellable_is_cancelled (cancellable))
+        break;
+      voc_fit_posting_free (process_row (batch->library,
+                                         &g_array_index (batch->rows, PostingRow, i),
+                                         batch->all));
+    }
+
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+set_running (VocFitStore *self,
+             gboolean     running)
+{
+  if (self->running == running)
+    return;
+  self->running = running;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
+}
+
+static void rescore_next (GTask *task);
+
+static void
+on_batch_done_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  VocFitStore *self = g_task_get_source_object (task);
+  Rescore *data = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+
+  if (g_task_return_error_if_cancelled (task))
+    {
+      set_running (self, FALSE);
+      return;
+    }
+
+  g_task_propagate_boolean (G_TASK (result), NULL);
+
+  /* One transaction per batch. */
+  if (!voc_database_begin (self->database, &error))
+    goto failed;
+  for (guint i = 0; i < data->rows->len; i++)
+    {
+      PostingRow *row = &g_array_index (data->rows, PostingRow, i);
+
+      if (row->error != NULL)
+        g_debug ("%s", row->error->message);
+      if (!write_row (self, row, &error))
+        {
+          voc_database_rollback (self->database);
+          goto failed;
+        }
+      data->n_scored += row->result != NULL;
+    }
+  if (!voc_database_commit (self->database, &error))
+    goto failed;
+
+  self->n_done += data->rows->len;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FRACTION]);
+  g_clear_pointer (&data->rows, g_array_unref);
+  rescore_next (g_steal_pointer (&task));
+  return;
+
+failed:
+  set_running (self, FALSE);
+  g_task_return_error (task, g_steal_pointer (&error));
+}
+
+static void
+rescore_next (GTask *task)
+{
+  VocFitStore *self = g_task_get_source_object (task);
+  Rescore *data = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GTask) worker = NULL;
+  sqlite3_stmt *stmt;
+  Batch *batch;
+  int rc;
+
+  if (g_task_return_error_if_cancelled (task))
+    {
+      set_running (self, FALSE);
+      g_object_unref (task);
+      return;
+    }
+
+  stmt = voc_database_prepare (self->database,
+                               POSTING_COLUMNS "WHERE p.id > ?1 AND p.archived = 0 "
+                               "ORDER BY p.id LIMIT ?2", &error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, data->last_id);
+  sqlite3_bind_int (stmt, 2, BATCH);
+
+  data->rows = g_array_new (FALSE, TRUE, sizeof (PostingRow));
+  g_array_set_clear_func (data->rows, (GDestroyNotify) posting_row_clear);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      PostingRow row = { 0 };
+
+      read_row (stmt, &row);
+      data->last_id = row.id;
+      g_array_append_val (data->rows, row);
+    }
+  if (!step_error (self->database, stmt, rc, &error))
+    goto failed;
+
+  if (data->rows->len == 0)
+    {
+      self->n_done = self->n_total;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FRACTION]);
+      set_running (self, FALSE);
+      g_task_return_int (task, data->n_scored);
+      g_object_unref (task);
+      return;
+    }
+
+  batch = g_new0 (Batch, 1);
+  batch->library = voc_fit_library_ref (data->library);
+  batch->rows = g_array_ref (data->rows);
+  batch->all = data->all;
+
+  /* Worker tasks hold no source object: the thread may drop the last reference. */
+  worker = g_task_new (NULL, g_task_get_cancellable (task), on_batch_done_cb, task);
+  g_task_set_source_tag (worker, rescore_next);
+  g_task_set_task_data (worker, batch, (GDestroyNotify) batch_free);
+  g_task_run_in_thread (worker, batch_thread);
+  return;
+
+failed:
+  set_running (self, FALSE);
+  g_task_return_error (task, g_steal_pointer (&error));
+  g_object_unref (task);
+}
+
+/**
+ * voc_fit_store_rescore_async:
+ * @all: rescore every posting; otherwise only those whose score is stale (another scorer
+ *   version, a changed library or posting) or missing
+ *
+ * Rescores the postings that are not archived in the background, batch by batch, with
+ * #VocFitStore:fraction as progress. Cancelling keeps the batches already written.
+ */
+void
+voc_fit_store_rescore_async (VocFitStore         *self,
+                             gboolean             all,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  Rescore *data;
+  gint64 total;
+
+  g_return_if_fail (VOC_IS_FIT_STORE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, voc_fit_store_rescore_async);
+
+  if (self->running)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_PENDING,
+                               _("Scores are already being updated."));
+      return;
+    }
+
+  data = g_new0 (Rescore, 1);
+  data->all = all;
+  g_task_set_task_data (task, data, (GDestroyNotify) rescore_free);
+
+  data->library = voc_fit_store_dup_library (self, &error);
+  if (data->library == NULL || !update_bullet_vectors (self, &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  total = voc_database_count (self->database, "job_posting", &error);
+  if (total < 0)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  self->n_total = (guint) total;
+  self->n_done = 0;
+  set_running (self, TRUE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FRACTION]);
+  rescore_next (g_steal_pointer (&task));
+}
+
+/**
+ * voc_fit_store_rescore_finish:
+ * @n_scored: (out) (optional): how many postings were scored
+ */
+gboolean
+voc_fit_store_rescore_finish (VocFitStore   *self,
+                              GAsyncResult  *result,
+                              guint         *n_scored,
+                              GError       **error)
+{
+  gssize n;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  n = g_task_propagate_int (G_TASK (result), error);
+  if (n < 0)
+    return FALSE;
+  if (n_scored != NULL)
+    *n_scored = (guint) n;
+  return TRUE;
+}
+
+guint
+voc_fit_store_get_n_total (VocFitStore *self)
+{
+  return self->n_total;
+}
+
+guint
+voc_fit_store_get_n_done (VocFitStore *self)
+{
+  return self->n_done;
+}
+
+double
+voc_fit_store_get_fraction (VocFitStore *self)
+{
+  return self->n_total > 0 ? MIN (1.0, (double) self->n_done / self->n_total) : 0.0;
+}
+
+gboolean
+voc_fit_store_get_running (VocFitStore *self)
+{
+  return self->running;
+}
+
+/**
+ * voc_fit_store_count_stale:
+ *
+ * Returns: postings without a score of this scorer version (a quick check for whether
+ *   rescoring is needed after an upgrade), or -1 with @error set
+ */
+gint64
+voc_fit_store_count_stale (VocFitStore  *self,
+                           GError      **error)
+{
+  sqlite3_stmt *stmt = voc_database_prepare (self->database,
+                                             "SELECT count(*) FROM job_posting p LEFT JOIN fit f "
+                                             "ON f.posting_id = p.id AND "
+                                             "f.resume_version_id IS NULL WHERE p.archived = 0 "
+                                             "AND (f.id IS NULL OR f.scorer_version <> ?1)",
+                                             error);
+  gint64 count = -1;
+  int rc;
+
+  if (stmt == NULL)
+    return -1;
+  sqlite3_bind_text (stmt, 1, VOC_FIT_SCORER_VERSION, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      count = sqlite3_column_int64 (stmt, 0);
+      rc = sqlite3_step (stmt);
+    }
+  if (!step_error (self->database, stmt, rc, error))
+    return -1;
+  return count;
+}
+
+/**
+ * voc_fit_store_list_by_fit:
+ * @min_score: the lowest score to list (0 for all scored postings)
+ *
+ * Returns: (transfer full) (element-type gint64): ids of the scored postings that are not
+ *   archived, best fit first (ties by id)
+ */
+GArray *
+voc_fit_store_list_by_fit (VocFitStore  *self,
+                           int           min_score,
+                           GError      **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt = voc_database_prepare (self->database,
+                                             "SELECT f.posting_id FROM fit f JOIN job_posting p "
+                                             "ON p.id = f.posting_id WHERE "
+                                             "f.resume_version_id IS NULL AND f.score >= ?1 AND "
+                                             "p.archived = 0 ORDER BY f.score DESC, f.posting_id",
+                                             error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int (stmt, 1, min_score);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  if (!step_error (self->database, stmt, rc, error))
+    return NULL;
+
+  return g_steal_pointer (&ids);
+}
+
+/**
+ * voc_fit_store_get_vector:
+ * @kind: `bullet` or `posting`
+ * @out: (out caller-allocates) (array fixed-size=384): the stored vector
+ *
+ * Returns: whether a current vector is stored; %FALSE with @error set when the stored one is
+ *   damaged or of an older vectoriser, %FALSE without an error when there is none
+ */
+gboolean
+voc_fit_store_get_vector (VocFitStore  *self,
+                          const char   *kind,
+                          gint64        id,
+                          float        *out,
+                          GError      **error)
+{
+  const char *sql;
+  sqlite3_stmt *stmt;
+  gboolean ok = FALSE;
+  int rc;
+
+  if (g_strcmp0 (kind, "bullet") == 0)
+    sql = "SELECT version, vector FROM bullet_vector WHERE bullet_id = ?1";
+  else if (g_strcmp0 (kind, "posting") == 0)
+    sql = "SELECT version, vector FROM posting_vector WHERE posting_id = ?1";
+  else
+    g_return_val_if_reached (FALSE);
+
+  stmt = voc_database_prepare (self->database, sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      if (g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), VOC_VECTOR_VERSION) != 0)
+        g_set_error (error, VOC_VECTOR_ERROR, VOC_VECTOR_ERROR_INVALID,
+                     "%s_vector %" G_GINT64_FORMAT ": made by “%s”, not “%s”", kind, id,
+                     (const char *) sqlite3_column_text (stmt, 0), VOC_VECTOR_VERSION);
+      else
+        ok = voc_vector_from_bytes (sqlite3_column_blob (stmt, 1), sqlite3_column_bytes (stmt, 1),
+                                    out, error);
+      sqlite3_reset (stmt);
+      return ok;
+    }
+  step_error (self->database, stmt, rc, error);
+  return FALSE;
+}
+
+/* Tailoring */
+
+/**
+ * voc_fit_store_tailor:
+ * @pages: the page budget
+ *
+ * Returns: (transfer full): the base resume tailored for the posting
+ */
+VocFitTailored *
+voc_fit_store_tailor (VocFitStore  *self,
+                      gint64        posting_id,
+                      double        pages,
+                      GError      **error)
+{
+  g_autoptr(VocFitLibrary) library = voc_fit_store_dup_library (self, error);
+  g_autoptr(VocFitPosting) posting = NULL;
+  g_autoptr(JsonObject) base = NULL;
+  g_autoptr(JsonObject) sources = NULL;
+
+  if (library == NULL)
+    return NULL;
+  posting = voc_fit_store_load_posting (self, posting_id, error);
+  if (posting == NULL)
+    return NULL;
+  base = voc_resume_compile (self->database, NULL, &sources, error);
+  if (base == NULL)
+    return NULL;
+
+  return voc_fit_tailor (library, posting, base, sources, pages);
+}
+
+static char *
+object_to_string (JsonObject *object)
+{
+  g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), object);
+
+  return json_to_string (node, FALSE);
+}
+
+/**
+ * voc_fit_store_save_tailored:
+ * @name: the version's name
+ *
+ * Stores a tailored resume as a frozen version for the posting: the document, its diff from
+ * the base with the bullet of every line (`diff.sources`), the ATS match rate and keyword
+ * report.
+ *
+ * Returns: (transfer full): the stored version
+ */
+VocResumeVersion *
+voc_fit_store_save_tailored (VocFitStore     *self,
+                             gint64           posting_id,
+                             VocFitTailored  *tailored,
+                             const char      *name,
+                             GError         **error)
+{
+  g_autoptr(VocPipelineRepository) pipeline = voc_pipeline_repository_new (self->database);
+  g_autoptr(VocResumeVersion) version = voc_resume_version_new ();
+  g_autoptr(JsonObject) base = NULL;
+  g_autoptr(JsonObject) diff = NULL;
+  g_autofree char *sections = NULL;
+  g_autofree char *diff_text = NULL;
+  g_autofree char *keywords = NULL;
+
+  base = voc_resume_compile (self->database, NULL, NULL, error);
+  if (base == NULL)
+    return NULL;
+
+  diff = voc_resume_diff (base, tailored->resume);
+  json_object_set_object_member (diff, "sources", json_object_ref (tailored->sources));
+  json_object_set_int_member (diff, "ats_before", tailored->ats_before->match_rate);
+  json_object_set_int_member (diff, "ats_after", tailored->ats_after->match_rate);
+  sections = object_to_string (tailored->resume);
+  diff_text = object_to_string (diff);
+  keywords = voc_ats_report_dup_json (tailored->ats_after);
+
+  voc_resume_version_set_name (version, name);
+  voc_resume_version_set_kind (version, VOC_RESUME_KIND_TAILORED);
+  voc_resume_version_set_posting_id (version, posting_id);
+  voc_resume_version_set_sections (version, sections);
+  voc_resume_version_set_diff (version, diff_text);
+  voc_resume_version_set_keywords (version, keywords);
+  if (tailored->ats_after->match_rate >= 0)
+    voc_resume_version_set_ats_score (version, tailored->ats_after->match_rate);
+  voc_resume_version_set_frozen (version, TRUE);
+
+  if (!voc_repository_insert (VOC_REPOSITORY (pipeline), version, error))
+    return NULL;
+
+  return g_steal_pointer (&version);
+}

@@ -1,0 +1,65 @@
+/* voc-fit-store.h
+ *
+ * Copyright 2026 The Vocation authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "voc-database.h"
+#include "voc-fit-engine.h"
+#include "voc-fit-tailor.h"
+#include "voc-resume-version.h"
+
+G_BEGIN_DECLS
+
+#define VOC_TYPE_FIT_STORE (voc_fit_store_get_type ())
+G_DECLARE_FINAL_TYPE (VocFitStore, voc_fit_store, VOC, FIT_STORE, GObject)
+
+VocFitStore      *voc_fit_store_new                (VocDatabase          *database);
+void              voc_fit_store_set_today          (VocFitStore          *self,
+                                                    const char           *today);
+VocFitLibrary    *voc_fit_store_dup_library        (VocFitStore          *self,
+                                                    GError              **error);
+VocFitPosting    *voc_fit_store_load_posting       (VocFitStore          *self,
+                                                    gint64                posting_id,
+                                                    GError              **error);
+VocFitResult     *voc_fit_store_refresh            (VocFitStore          *self,
+                                                    gint64                posting_id,
+                                                    GError              **error);
+void              voc_fit_store_rescore_async      (VocFitStore          *self,
+                                                    gboolean              all,
+                                                    GCancellable         *cancellable,
+                                                    GAsyncReadyCallback   callback,
+                                                    gpointer              user_data);
+gboolean          voc_fit_store_rescore_finish     (VocFitStore          *self,
+                                                    GAsyncResult         *result,
+                                                    guint                *n_scored,
+                                                    GError              **error);
+guint             voc_fit_store_get_n_total        (VocFitStore          *self);
+guint             voc_fit_store_get_n_done         (VocFitStore          *self);
+double            voc_fit_store_get_fraction       (VocFitStore          *self);
+gboolean          voc_fit_store_get_running        (VocFitStore          *self);
+gint64            voc_fit_store_count_stale        (VocFitStore          *self,
+                                                    GError              **error);
+GArray           *voc_fit_store_list_by_fit        (VocFitStore          *self,
+                                                    int                   min_score,
+                                                    GError              **error);
+gboolean          voc_fit_store_get_vector         (VocFitStore          *self,
+                                                    const char           *kind,
+                                                    gint64                id,
+                                                    float                *out,
+                                                    GError              **error);
+VocFitTailored   *voc_fit_store_tailor             (VocFitStore          *self,
+                                                    gint64                posting_id,
+                                                    double                pages,
+                                                    GError              **error);
+VocResumeVersion *voc_fit_store_save_tailored      (VocFitStore          *self,
+                                                    gint64                posting_id,
+                                                    VocFitTailored       *tailored,
+                                                    const char           *name,
+                                                    GError              **error);
+
+G_END_DECLS

@@ -1,0 +1,396 @@
+/* test-fit-store.c
+ *
+ * Copyright 2026 The Vocation authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <string.h>
+
+#include "voc-extract.h"
+#include "voc-fit-store.h"
+#include "voc-job-importer.h"
+#include "voc-json-resume.h"
+#include "voc-test-util.h"
+#include "voc-vector.h"
+
+/*
+ * Fit scores in a real temporary database: the library read from the resume tables, one
+ * posting scored and stored, rescoring in the background (progress, staleness, cancel),
+ * listing by fit, vectors stored as BLOBs, tailored versions that keep every fact.
+ */
+
+static const char *resume_json =
+  "{\"basics\": {\"name\": \"Ada Example\", \"label\": \"Senior Data Engineer\","
+  "  \"summary\": \"Data engineer building reliable pipelines.\","
+  "  \"location\": {\"city\": \"London\", \"countryCode\": \"GB\"}},"
+  " \"work\": ["
+  "  {\"name\": \"Acme\", \"position\": \"Senior Data Engineer\", \"startDate\": \"2021-03\","
+  "   \"highlights\": [\"Built Airflow pipelines in Python loading 2 TB a day into Snowflake\","
+  "                   \"Modelled the warehouse with dbt and SQL, cutting report time by 60%\","
+  "                   \"Organised the office summer party\"]},"
+  "  {\"name\": \"Globex\", \"position\": \"Data Engineer\", \"startDate\": \"2017-01\","
+  "   \"endDate\": \"2021-02\","
+  "   \"highlights\": [\"Wrote Python services and SQL checks for data quality\","
+  "                   \"Ran Apache Spark jobs on AWS EMR\"]}],"
+  " \"education\": [{\"institution\": \"UCL\", \"area\": \"Computer Science\","
+  "                  \"studyType\": \"BSc\"}],"
+  " \"skills\": [{\"name\": \"Python\"}, {\"name\": \"SQL\"}]}";
+
+static const char *data_job =
+  "# Senior Data Engineer\n\nCompany: Initrode\nLocation: London, UK (hybrid)\n\n"
+  "## Requirements\n\n- Python and SQL\n- Apache Airflow and dbt\n- Snowflake\n- Terraform\n\n"
+  "## Nice to have\n\n- Apache Kafka\n";
+
+static const char *nurse_job =
+  "# Registered Nurse\n\nCompany: St Elsewhere\nLocation: Leeds\n\n"
+  "## Requirements\n\n- NMC registration\n- Patient care on a surgical ward\n- Night shifts\n";
+
+static const char *frontend_job =
+  "# Frontend Developer\n\nCompany: Hooli\nLocation: Remote\n\n"
+  "## Requirements\n\n- React and TypeScript\n- CSS\n- Accessibility\n";
+
+static gint64
+import_job (TestDb     *f,
+            const char *text,
+            const char *name)
+{
+  g_autoptr(VocJobImporter) importer = voc_job_importer_new (f->db, NULL);
+  g_autoptr(GBytes) bytes = g_bytes_new_static (text, strlen (text));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VocExtracted) extracted = voc_extract_text (bytes, name, NULL, &error);
+  g_autoptr(VocImportResult) result = NULL;
+
+  g_assert_no_error (error);
+  result = voc_job_importer_store (importer, extracted, name, "paste");
+  g_assert_no_error (result->error);
+  g_assert_cmpint (result->posting_id, >, 0);
+  return result->posting_id;
+}
+
+static void
+import_resume (TestDb *f)
+{
+  g_autoptr(JsonNode) root = json_from_string (resume_json, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (voc_json_resume_import (f->db, root, "resume.json", NULL, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_refresh (TestDb        *f,
+              gconstpointer  data)
+{
+  g_autoptr(VocFitStore) store = voc_fit_store_new (f->db);
+  g_autoptr(VocFitResult) good = NULL;
+  g_autoptr(VocFitResult) bad = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 data_id, nurse_id;
+  float vector[VOC_VECTOR_DIM];
+
+  import_resume (f);
+  data_id = import_job (f, data_job, "data.md");
+  nurse_id = import_job (f, nurse_job, "nurse.md");
+  voc_fit_store_set_today (store, "2026-11");
+
+  good = voc_fit_store_refresh (store, data_id, &error);
+  g_assert_no_error (error);
+  bad = voc_fit_store_refresh (store, nurse_id, &error);
+  g_assert_no_error (error);
+  g_test_message ("data %d, nurse %d", good->score, bad->score);
+  g_assert_cmpint (good->score, >, bad->score + 30);
+
+  /* Stored: score, version, factors, matched and missing skills, inputs digest. */
+  g_assert_cmpint (test_query_int (f->db, "SELECT count(*) FROM fit"), ==, 2);
+  g_assert_cmpint (test_query_int (f->db, "SELECT score FROM fit WHERE posting_id = (SELECT "
+                                          "max(id) FROM job_posting WHERE title LIKE 'Senior%')"),
+                   ==, good->score);
+  g_assert_cmpint (test_query_int (f->db, "SELECT count(*) FROM fit WHERE scorer_version = '"
+                                          VOC_FIT_SCORER_VERSION "' AND length(inputs_sha256) = 64"
+                                          " AND json_array_length(factors) = 8"
+                                          " AND json_array_length(missing_skills, '$.required') >= 0"
+                                          " AND rationale <> ''"), ==, 2);
+  g_assert_cmpint (test_query_int (f->db, "SELECT count(*) FROM fit, json_each(fit.missing_skills,"
+                                          " '$.required') m WHERE m.value = 'Terraform'"), ==, 1);
+  g_assert_cmpint (test_query_int (f->db, "SELECT count(*) FROM fit, json_each(fit.matched_skills)"
+                                          " m WHERE json_extract(m.value, '$.name') = 'Python' AND "
+                                          "json_array_length(json_extract(m.value, '$.bullets')) > 0"),
+                   ==, 1);
+
+  /* Refreshing again updates the row, never duplicates it. */
+  {
+    g_autoptr(VocFitResult) again = voc_fit_store_refresh (store, data_id, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpint (again->score, ==, good->score);
+    g_assert_cmpint (test_query_int (f->db, "SELECT count(*) FROM fit"), ==, 2);
+  }
+
+  /* The posting's vector is stored as a BLOB and reads back. */
+  g_assert_true (voc_fit_store_get_vector (store, "posting", data_id, vector, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (test_query_int (f->db, "SELECT length(vector) FROM posting_vector LIMIT 1"),
+                   ==, 1536);
+
+  /* Listing by fit: best first. */
+  {
+    g_autoptr(GArray) ids = voc_fit_store_list_by_fit (store, 0, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (ids->len, ==, 2);
+    g_assert_cmpint (g_array_index (ids, gint64, 0), ==, data_id);
+    g_assert_cmpint (g_array_index (ids, gint64, 1), ==, nurse_id);
+    g_clear_pointer (&ids, g_array_unref);
+    ids = voc_fit_store_list_by_fit (store, good->score, &error);
+    g_assert_cmpuint (ids->len, ==, 1);
+  }
+
+  /* No such posting. */
+  g_assert_null (voc_fit_store_refresh (store, 9999, &error));
+  g_assert_error (error, VOC_DATABASE_ERROR, VOC_DATABASE_ERROR_NOT_FOUND);
+}
+
+typedef struct
+{
+  GMainLoop *loop;
+  guint      n_scored;
+  GError    *error;
+  guint      fraction_notifies;
+} RescoreWait;
+
+static void
+on_rescored_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  RescoreWait *wait = user_data;
+
+  voc_fit_store_rescore_finish (VOC_FIT_STORE (object), result, &wait->n_scored, &wait->error);
+  g_main_loop_quit (wait->loop);
+}
+
+static void
+on_fraction_cb (GObject    *object,
+                GParamSpec *pspec,
+                gpointer    user_data)
+{
+  RescoreWait *wait = user_data;
+
+  g_assert_cmpfloat (voc_fit_store_get_fraction (VOC_FIT_STORE (object)), >=, 0);
+  g_assert_cmpfloat (voc_fit_store_get_fraction (VOC_FIT_STORE (object)), <=, 1);
+  wait->fraction_notifies++;
+}
+
+static guint
+rescore (VocFitStore  *store,
+         gboolean      all,
+         GCancellable *cancellable,
+         GError      **error)
+{
+  RescoreWait wait = { g_main_loop_new (NULL, FALSE), 0, NULL, 0 };
+  gulong id = g_signal_connect (store, "notify::fraction", G_CALLBACK (on_fraction_cb), &wait);
+
+  voc_fit_store_rescore_async (store, all, cancellable, on_rescored_cb, &wait);
+  g_assert_true (voc_fit_store_get_running (store) || wait.error != NULL ||
+                 g_main_loop_is_running (wait.loop) == FALSE);
+  g_main_loop_run (wait.loop);
+  g_main_loop_unref (wait.loop);
+  g_signal_handler_disconnect (store, id);
+  g_assert_false (voc_fit_store_get_running (store));
+
+  if (wait.error != NULL)
+    {
+      g_propagate_error (error, wait.error);
+      return G_MAXUINT;
+    }
+  g_assert_cmpuint (wait.fraction_notifies, >=, 2);
+  return wait.n_scored;
+}
+
+static void
+test_rescore (TestDb        *f,
+              gconstpointer  data)
+{
+  g_autoptr(VocFitStore) store = voc_fit_store_new (f->db);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  gint64 data_id;
+  gint64 before;
+
+  import_resume (f);
+  data_id = import_job (f, data_job, "data.md");
+  import_job (f, nurse_job, "nurse.md");
+  import_job (f, frontend_job, "frontend.md");
+  voc_fit_store_set_today (store, "2026-11");
+
+  g_assert_cmpint (voc_fit_store_count_stale (store, &error), ==, 3);
+
+  /* First run scores everything, with vectors for postings and bullets. */
+  g_assert_cmpuint (rescore (store, FALSE, NULL, &error), ==, 3);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (voc_fit_store_get_fraction (store), ==, 1.0);
+  g_assert_cmpint (voc_fit_store_count_stale (store, &error), ==, 0);
+  g_assert_cmpint (test_query_int (f->db, "SELECT count(*) FROM posting_vector"), ==, 3);
+  g_assert_cmpint (test_query_int (f->db, "SELECT count(*) FROM bullet_vector"), ==,
+                   test_query_int (f->db, "SELECT count(*) FROM bullet"));
+
+  /* Nothing changed: nothing to score. */
+  g_assert_cmpuint (rescore (store, FALSE, NULL, &error), ==, 0);
+  /* All, on request. */
+  g_assert_cmpuint (rescore (store, TRUE, NULL, &error), ==, 3);
+
+  /* The library changes (a Terraform bullet): the cached library is dropped and every score
+   * is stale; the data job's score rises. */
+  before = test_query_int (f->db, "SELECT score FROM fit WHERE posting_id = (SELECT id FROM "
+                                  "job_posting WHERE title LIKE 'Senior%')");
+  g_assert_cmpint (test_exec (f->db, "INSERT INTO bullet (uuid, created_at, updated_at, "
+                                     "experience_id, text) SELECT 'b-terraform', "
+                                     "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', id, "
+                                     "'Provisioned the data platform with Terraform' FROM "
+                                     "experience WHERE employer = 'Acme'"), ==, SQLITE_OK);
+  {
+    /* Direct SQL does not emit rows-changed; a committed transaction through the database
+     * does. */
+    g_assert_true (voc_database_begin (f->db, &error));
+    g_assert_cmpint (test_exec (f->db, "UPDATE bullet SET importance = 4 WHERE uuid = "
+                                       "'b-terraform'"), ==, SQLITE_OK);
+    g_assert_true (voc_database_commit (f->db, &error));
+  }
+  g_assert_cmpuint (rescore (store, FALSE, NULL, &error), ==, 3);
+  g_assert_cmpint (test_query_int (f->db, "SELECT score FROM fit WHERE posting_id = (SELECT id "
+                                          "FROM job_posting WHERE title LIKE 'Senior%')"), >,
+                   before);
+  g_assert_cmpint (test_query_int (f->db, "SELECT count(*) FROM fit, json_each(fit.missing_skills,"
+                                          " '$.required') m WHERE m.value = 'Terraform'"), ==, 0);
+
+  /* One posting changes: only its score is stale. */
+  g_assert_true (voc_database_begin (f->db, &error));
+  g_assert_cmpint (test_exec (f->db, "UPDATE job_posting SET seniority = 'lead' WHERE title LIKE "
+                                     "'Senior%'"), ==, SQLITE_OK);
+  g_assert_true (voc_database_commit (f->db, &error));
+  g_assert_cmpuint (rescore (store, FALSE, NULL, &error), ==, 1);
+
+  /* Cancelled before it starts: an error, nothing half written. */
+  g_cancellable_cancel (cancellable);
+  g_assert_cmpuint (rescore (store, TRUE, cancellable, &error), ==, G_MAXUINT);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_cmpint (test_query_int (f->db, "SELECT count(*) FROM fit"), ==, 3);
+  g_assert_false (voc_database_in_transaction (f->db));
+  (void) data_id;
+}
+
+static void
+assert_same_facts (JsonObject *a,
+                   JsonObject *b)
+{
+  JsonArray *wa = json_object_get_array_member (a, "work");
+  JsonArray *wb = json_object_get_array_member (b, "work");
+  const char *facts[] = { "name", "position", "startDate", "endDate", "location" };
+
+  g_assert_cmpuint (json_array_get_length (wa), ==, json_array_get_length (wb));
+  for (guint i = 0; i < json_array_get_length (wa); i++)
+    for (guint k = 0; k < G_N_ELEMENTS (facts); k++)
+      g_assert_cmpstr (json_object_get_string_member_with_default (
+                         json_array_get_object_element (wa, i), facts[k], NULL), ==,
+                       json_object_get_string_member_with_default (
+                         json_array_get_object_element (wb, i), facts[k], NULL));
+}
+
+static void
+test_tailor (TestDb        *f,
+             gconstpointer  data)
+{
+  g_autoptr(VocFitStore) store = voc_fit_store_new (f->db);
+  g_autoptr(VocFitTailored) tailored = NULL;
+  g_autoptr(VocResumeVersion) version = NULL;
+  g_autoptr(JsonObject) base = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 data_id;
+
+  import_resume (f);
+  data_id = import_job (f, data_job, "data.md");
+  base = voc_json_resume_export (f->db, &error);
+  g_assert_no_error (error);
+
+  tailored = voc_fit_store_tailor (store, data_id, 2, &error);
+  g_assert_no_error (error);
+  assert_same_facts (base, tailored->resume);
+  g_assert_cmpuint (tailored->n_kept, ==, 5);
+  /* The most relevant bullet leads; the summer party comes last in its job. */
+  {
+    JsonArray *work = json_object_get_array_member (tailored->resume, "work");
+    JsonArray *first = json_object_get_array_member (json_array_get_object_element (work, 0),
+                                                     "highlights");
+
+    g_assert_cmpstr (json_array_get_string_element (first, 0), ==,
+                     "Built Airflow pipelines in Python loading 2 TB a day into Snowflake");
+    g_assert_cmpstr (json_array_get_string_element (first, 2), ==,
+                     "Organised the office summer party");
+  }
+  /* Every line names a bullet of the library whose text it is. */
+  {
+    JsonObjectIter iter;
+    const char *key;
+    JsonNode *value;
+    guint n = 0;
+
+    json_object_iter_init (&iter, tailored->sources);
+    while (json_object_iter_next (&iter, &key, &value))
+      {
+        g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM bullet WHERE uuid = '%s'",
+                                                json_node_get_string (value));
+
+        g_assert_cmpint (test_query_int (f->db, sql), ==, 1);
+        n++;
+      }
+    g_assert_cmpuint (n, ==, tailored->n_kept);
+  }
+  g_assert_cmpint (tailored->ats_after->match_rate, >=, tailored->ats_before->match_rate);
+
+  version = voc_fit_store_save_tailored (store, data_id, tailored, "For Initrode", &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (voc_resume_version_get_kind (version), ==, VOC_RESUME_KIND_TAILORED);
+  g_assert_cmpint (voc_resume_version_get_posting_id (version), ==, data_id);
+  g_assert_true (voc_resume_version_get_frozen (version));
+  g_assert_cmpint (voc_resume_version_get_ats_score (version), ==,
+                   tailored->ats_after->match_rate);
+  g_assert_cmpint (test_query_int (f->db, "SELECT count(*) FROM resume_version, "
+                                          "json_each(resume_version.diff, '$.sources')"), ==,
+                   tailored->n_kept);
+}
+
+static void
+test_empty_library (TestDb        *f,
+                    gconstpointer  data)
+{
+  g_autoptr(VocFitStore) store = voc_fit_store_new (f->db);
+  g_autoptr(VocFitResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 id = import_job (f, data_job, "data.md");
+
+  /* No resume at all: the score computes and says what it lacked. */
+  result = voc_fit_store_refresh (store, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result->score, <=, 10);
+  g_assert_false (result->factors[VOC_FIT_FACTOR_EVIDENCE].available);
+  g_assert_nonnull (strstr (result->rationale, "Not counted"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, TestDb, NULL, test_db_setup, func, test_db_teardown)
+
+  ADD ("/fit-store/refresh", test_refresh);
+  ADD ("/fit-store/rescore", test_rescore);
+  ADD ("/fit-store/tailor", test_tailor);
+  ADD ("/fit-store/empty-library", test_empty_library);
+
+#undef ADD
+
+  return g_test_run ();
+}

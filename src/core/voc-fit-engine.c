@@ -142,6 +142,7 @@ struct _VocFitLibrary
   gboolean    sealed;
   SkillState *skills;
   GArray     *titles;        /* TitleSet */
+  GPtrArray  *location_words;
   int         level;         /* index in levels, -1 unknown */
   double      years;
   VocBm25    *bm25;
@@ -447,6 +448,7 @@ library_clear (VocFitLibrary *self)
   g_ptr_array_unref (self->fingerprint_parts);
   g_free (self->skills);
   g_array_unref (self->titles);
+  g_clear_pointer (&self->location_words, g_ptr_array_unref);
   voc_bm25_free (self->bm25);
   g_free (self->fingerprint);
 }
@@ -926,6 +928,7 @@ voc_fit_library_seal (VocFitLibrary *self)
         title_level = level;
     }
 
+  self->location_words = location_words (self->location);
   self->years = total_years (by_end);
   if (by_end->len > 0 && self->years > 0)
     {
@@ -1391,7 +1394,7 @@ score_location (VocFitLibrary *library,
                 VocFitPosting *posting,
                 gboolean      *available)
 {
-  g_autoptr(GPtrArray) mine = location_words (library->location);
+  GPtrArray *mine = library->location_words;
   RemoteMode pref = library->remote_preference;
   double place = -1;
 

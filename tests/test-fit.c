@@ -573,7 +573,7 @@ test_ats (void)
           g_assert_true (item->found);
           break;
         case VOC_ATS_EDUCATION:
-          g_assert_cmpstr (item->term, ==, "Bachelor's degree");
+          g_assert_cmpstr (item->term, ==, "Bachelor’s degree");
           g_assert_true (item->found);
           break;
         case VOC_ATS_CERTIFICATION:
@@ -599,9 +599,28 @@ test_ats (void)
     g_assert_cmpint (g_array_index (r2->items, VocAtsItem, 0).kind, ==, VOC_ATS_JOB_TITLE);
     g_assert_cmpstr (g_array_index (r2->items, VocAtsItem, 0).term, ==, "cloud architect");
     g_assert_false (g_array_index (r2->items, VocAtsItem, 1).found);
-    g_assert_cmpstr (g_array_index (r2->items, VocAtsItem, 1).term, ==, "Master's degree");
+    g_assert_cmpstr (g_array_index (r2->items, VocAtsItem, 1).term, ==, "Master’s degree");
     g_assert_cmpstr (g_array_index (r2->items, VocAtsItem, 2).term, ==, "AWS Certified");
     g_assert_cmpint (r2->match_rate, ==, 0);
+  }
+  {
+    /* A variant without the Airflow bullet: the library still has Airflow, so adding it back
+     * would raise the match; Kafka it has nowhere. */
+    g_autoptr(VocFitLibrary) lib = data_engineer (TRUE);
+    g_autoptr(JsonObject) variant_sources = NULL;
+    g_autoptr(JsonObject) variant = base_resume (&variant_sources);
+    JsonArray *work = json_object_get_array_member (variant, "work");
+    JsonArray *first = json_object_get_array_member (json_array_get_object_element (work, 0),
+                                                     "highlights");
+    g_autoptr(VocAtsReport) r4 = NULL;
+    g_autoptr(GPtrArray) raisers = NULL;
+
+    json_array_remove_element (first, 0);
+    r4 = voc_ats_report_new (p, voc_skill_dictionary_get_default (), variant);
+    raisers = voc_ats_report_dup_raisers (r4, lib);
+    g_assert_cmpuint (raisers->len, ==, 2);
+    g_assert_cmpstr (g_ptr_array_index (raisers, 0), ==, "Apache Airflow");
+    g_assert_cmpstr (g_ptr_array_index (raisers, 1), ==, "Snowflake");
   }
   {
     g_autoptr(VocFitPosting) none = voc_fit_posting_new (NULL, NULL, NULL, NULL, -1, -1, NULL);

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "voc-bm25.h"
@@ -335,8 +336,8 @@ voc_ats_report_new (VocFitPosting      *posting,
   wanted_degree = degree_level (posting_words, TRUE);
   if (wanted_degree > 0)
     {
-      static const char * const labels[] = { NULL, "Bachelor's degree", "Master's degree",
-                                             "Doctorate" };
+      const char *labels[] = { NULL, _("Bachelor’s degree"), _("Master’s degree"),
+                               _("Doctorate") };
       JsonArray *list = json_object_has_member (resume, "education")
                           ? json_object_get_array_member (resume, "education") : NULL;
       gboolean generic = !has_phrase (posting_words, "bachelor") &&
@@ -353,7 +354,7 @@ voc_ats_report_new (VocFitPosting      *posting,
         }
       education_words = voc_bm25_tokenize (education->str, FALSE);
       /* An education entry with a study type but no recognised level still is a degree. */
-      add_item (report, VOC_ATS_EDUCATION, generic ? "Degree" : labels[wanted_degree],
+      add_item (report, VOC_ATS_EDUCATION, generic ? _("Degree") : labels[wanted_degree],
                 MAX (degree_level (education_words, FALSE),
                      list != NULL && json_array_get_length (list) > 0 && generic ? 1 : 0) >=
                   wanted_degree);
@@ -376,6 +377,37 @@ voc_ats_report_new (VocFitPosting      *posting,
                          ? (int) (100.0 * report->n_found / report->items->len + 0.5) : -1;
 
   return report;
+}
+
+/**
+ * voc_ats_report_dup_raisers:
+ * @library: the whole library
+ *
+ * What would raise the match: the posting's hard skills that the resume the report was made
+ * for lacks but the library has elsewhere (in a bullet the variant left out, a listed skill).
+ *
+ * Returns: (transfer full) (element-type utf8): their canonical names, most central first
+ */
+GPtrArray *
+voc_ats_report_dup_raisers (VocAtsReport  *report,
+                            VocFitLibrary *library)
+{
+  VocSkillDictionary *dictionary = voc_fit_library_get_dictionary (library);
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < report->items->len; i++)
+    {
+      const VocAtsItem *item = &g_array_index (report->items, VocAtsItem, i);
+      int skill;
+
+      if (item->kind != VOC_ATS_HARD_SKILL || item->found)
+        continue;
+      skill = voc_skill_dictionary_lookup (dictionary, item->term);
+      if (skill >= 0 && voc_fit_library_has_skill (library, skill))
+        g_ptr_array_add (names, g_strdup (item->term));
+    }
+
+  return names;
 }
 
 /**

@@ -53,6 +53,8 @@ VocAtsReport *voc_ats_report_new        (VocFitPosting       *posting,
 void          voc_ats_report_free       (VocAtsReport        *report);
 const char   *voc_ats_kind_to_string    (VocAtsKind           kind);
 char         *voc_ats_report_dup_json   (VocAtsReport        *report);
+GPtrArray    *voc_ats_report_dup_raisers (VocAtsReport       *report,
+                                          VocFitLibrary      *library);
 char         *voc_ats_resume_text       (JsonObject          *resume);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VocAtsReport, voc_ats_report_free)

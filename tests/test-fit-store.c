@@ -280,6 +280,65 @@ test_rescore (TestDb        *f,
 }
 
 static void
+on_fraction_cancel_cb (GObject    *object,
+                       GParamSpec *pspec,
+                       gpointer    user_data)
+{
+  if (voc_fit_store_get_n_done (VOC_FIT_STORE (object)) > 0)
+    g_cancellable_cancel (user_data);
+}
+
+/* Many postings: batches of 500, each written whole; cancelling keeps the written ones. */
+static void
+test_rescore_batches (TestDb        *f,
+                      gconstpointer  data)
+{
+  g_autoptr(VocFitStore) store = voc_fit_store_new (f->db);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  gulong id;
+
+  import_resume (f);
+  g_assert_cmpint (test_exec (f->db,
+                              "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
+                              "WHERE x < 1200) "
+                              "INSERT INTO job_posting (uuid, created_at, updated_at, title, "
+                              "seniority, skills, archived) SELECT 'p' || x, "
+                              "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', "
+                              "'Data Engineer ' || x, 'senior', "
+                              "json_array (json_object ('name', 'Python', 'required', "
+                              "json ('true'), 'weight', 3), json_object ('name', 'Go', "
+                              "'required', json (CASE WHEN x % 2 = 0 THEN 'true' ELSE 'false' "
+                              "END), 'weight', 2)), x = 7 FROM c"), ==, SQLITE_OK);
+  voc_fit_store_set_today (store, "2026-11");
+
+  /* Cancelled once the first batch is written: that batch stays, whole. */
+  id = g_signal_connect (store, "notify::fraction", G_CALLBACK (on_fraction_cancel_cb),
+                         cancellable);
+  g_assert_cmpuint (rescore (store, FALSE, cancellable, &error), ==, G_MAXUINT);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_signal_handler_disconnect (store, id);
+  g_assert_cmpint (test_query_int (f->db, "SELECT count(*) FROM fit"), ==, 500);
+  g_assert_cmpint (test_query_int (f->db, "SELECT count(*) FROM posting_vector"), ==, 500);
+  g_assert_false (voc_database_in_transaction (f->db));
+
+  /* The rest, archived postings left out; progress reaches 1. */
+  g_assert_cmpuint (rescore (store, FALSE, NULL, &error), ==, 1199 - 500);
+  g_assert_no_error (error);
+  g_assert_cmpuint (voc_fit_store_get_n_total (store), ==, 1199);
+  g_assert_cmpfloat (voc_fit_store_get_fraction (store), ==, 1.0);
+  g_assert_cmpint (test_query_int (f->db, "SELECT count(*) FROM fit"), ==, 1199);
+  g_assert_cmpint (test_query_int (f->db, "SELECT count(*) FROM fit f JOIN job_posting p ON "
+                                          "p.id = f.posting_id WHERE p.archived = 1"), ==, 0);
+  /* Postings that also ask for Go score lower than those that only ask for Python. */
+  g_assert_cmpint (test_query_int (f->db, "SELECT max(score) FROM fit f JOIN job_posting p ON "
+                                          "p.id = f.posting_id WHERE p.uuid IN ('p2', 'p4')"), <,
+                   test_query_int (f->db, "SELECT min(score) FROM fit f JOIN job_posting p ON "
+                                          "p.id = f.posting_id WHERE p.uuid IN ('p1', 'p3')"));
+}
+
+static void
 assert_same_facts (JsonObject *a,
                    JsonObject *b)
 {
@@ -387,6 +446,7 @@ main (int   argc,
 
   ADD ("/fit-store/refresh", test_refresh);
   ADD ("/fit-store/rescore", test_rescore);
+  ADD ("/fit-store/rescore-batches", test_rescore_batches);
   ADD ("/fit-store/tailor", test_tailor);
   ADD ("/fit-store/empty-library", test_empty_library);
 

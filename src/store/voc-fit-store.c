@@ -993,6 +993,28 @@ failed:
   g_object_unref (task);
 }
 
+static gint64
+count_postings (VocFitStore  *self,
+                GError      **error)
+{
+  sqlite3_stmt *stmt = voc_database_prepare (self->database, "SELECT count(*) FROM job_posting "
+                                                             "WHERE archived = 0", error);
+  gint64 count = -1;
+  int rc;
+
+  if (stmt == NULL)
+    return -1;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      count = sqlite3_column_int64 (stmt, 0);
+      rc = sqlite3_step (stmt);
+    }
+  if (!step_error (self->database, stmt, rc, error))
+    return -1;
+  return count;
+}
+
 /**
  * voc_fit_store_rescore_async:
  * @all: rescore every posting; otherwise only those whose score is stale (another scorer
@@ -1036,7 +1058,7 @@ voc_fit_store_rescore_async (VocFitStore         *self,
       return;
     }
 
-  total = voc_database_count (self->database, "job_posting", &error);
+  total = count_postings (self, &error);
   if (total < 0)
     {
       g_task_return_error (task, g_steal_pointer (&error));

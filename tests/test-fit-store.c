@@ -236,6 +236,30 @@ test_rescore (TestDb        *f,
 
   /* Nothing changed: nothing to score. */
   g_assert_cmpuint (rescore (store, FALSE, NULL, &error), ==, 0);
+
+  /* The stored vectors find the bullets closest to a posting. */
+  {
+    g_autoptr(GArray) similar = voc_fit_store_similar_bullets (store, data_id, 10, &error);
+    g_autofree char *sql = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (similar->len, ==, 5);
+    /* The three bullets about Python, SQL, Airflow and dbt come first; the summer party
+     * last. */
+    sql = g_strdup_printf ("SELECT count(*) FROM bullet WHERE id IN (%" G_GINT64_FORMAT ", %"
+                           G_GINT64_FORMAT ", %" G_GINT64_FORMAT ") AND (text LIKE '%%Python%%' "
+                           "OR text LIKE '%%dbt%%')", g_array_index (similar, gint64, 0),
+                           g_array_index (similar, gint64, 1), g_array_index (similar, gint64, 2));
+    g_assert_cmpint (test_query_int (f->db, sql), ==, 3);
+    g_free (sql);
+    sql = g_strdup_printf ("SELECT count(*) FROM bullet WHERE id = %" G_GINT64_FORMAT
+                           " AND text LIKE '%%summer party'", g_array_index (similar, gint64, 4));
+    g_assert_cmpint (test_query_int (f->db, sql), ==, 1);
+    g_clear_pointer (&similar, g_array_unref);
+    similar = voc_fit_store_similar_bullets (store, data_id, 2, &error);
+    g_assert_cmpuint (similar->len, ==, 2);
+  }
+
   /* All, on request. */
   g_assert_cmpuint (rescore (store, TRUE, NULL, &error), ==, 3);
 
@@ -276,7 +300,6 @@ test_rescore (TestDb        *f,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_cmpint (test_query_int (f->db, "SELECT count(*) FROM fit"), ==, 3);
   g_assert_false (voc_database_in_transaction (f->db));
-  (void) data_id;
 }
 
 static void

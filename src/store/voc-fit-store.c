@@ -1235,6 +1235,90 @@ voc_fit_store_get_vector (VocFitStore  *self,
   return FALSE;
 }
 
+typedef struct
+{
+  gint64 id;
+  double cosine;
+} Similar;
+
+static int
+compare_similar (gconstpointer a,
+                 gconstpointer b)
+{
+  const Similar *sa = a, *sb = b;
+
+  if (sa->cosine != sb->cosine)
+    return sa->cosine > sb->cosine ? -1 : 1;
+  return sa->id < sb->id ? -1 : sa->id > sb->id;
+}
+
+/**
+ * voc_fit_store_similar_bullets:
+ * @max: how many to return at most
+ *
+ * The user's bullets (not retired) closest to a posting by the cosine of their stored text
+ * vectors (computed by rescoring).
+ *
+ * Returns: (transfer full) (element-type gint64): bullet ids, closest first, or %NULL with
+ *   @error set; empty when the posting has no current vector yet
+ */
+GArray *
+voc_fit_store_similar_bullets (VocFitStore  *self,
+                               gint64        posting_id,
+                               guint         max,
+                               GError      **error)
+{
+  g_autoptr(GArray) similar = g_array_new (FALSE, FALSE, sizeof (Similar));
+  g_autoptr(GError) local_error = NULL;
+  GArray *ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  float posting[VOC_VECTOR_DIM];
+  sqlite3_stmt *stmt;
+  int rc;
+
+  if (!voc_fit_store_get_vector (self, "posting", posting_id, posting, &local_error))
+    {
+      if (local_error == NULL)
+        return ids;
+      g_array_unref (ids);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  stmt = voc_database_prepare (self->database, "SELECT v.bullet_id, v.vector FROM bullet_vector v "
+                                               "JOIN bullet b ON b.id = v.bullet_id "
+                                               "WHERE b.retired = 0 AND v.version = ?1", error);
+  if (stmt == NULL)
+    {
+      g_array_unref (ids);
+      return NULL;
+    }
+  sqlite3_bind_text (stmt, 1, VOC_VECTOR_VERSION, -1, SQLITE_STATIC);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      float vector[VOC_VECTOR_DIM];
+      Similar entry;
+
+      /* A damaged vector is skipped: rescoring writes it again. */
+      if (!voc_vector_from_bytes (sqlite3_column_blob (stmt, 1), sqlite3_column_bytes (stmt, 1),
+                                  vector, NULL))
+        continue;
+      entry.id = sqlite3_column_int64 (stmt, 0);
+      entry.cosine = voc_vector_cosine (posting, vector);
+      g_array_append_val (similar, entry);
+    }
+  if (!step_error (self->database, stmt, rc, error))
+    {
+      g_array_unref (ids);
+      return NULL;
+    }
+
+  g_array_sort (similar, compare_similar);
+  for (guint i = 0; i < similar->len && i < max; i++)
+    g_array_append_val (ids, g_array_index (similar, Similar, i).id);
+
+  return ids;
+}
+
 /* Tailoring */
 
 /**

@@ -52,6 +52,10 @@ gboolean          voc_fit_store_get_vector         (VocFitStore          *self,
                                                     gint64                id,
                                                     float                *out,
                                                     GError              **error);
+GArray           *voc_fit_store_similar_bullets    (VocFitStore          *self,
+                                                    gint64                posting_id,
+                                                    guint                 max,
+                                                    GError              **error);
 VocFitTailored   *voc_fit_store_tailor             (VocFitStore          *self,
                                                     gint64                posting_id,
                                                     double                pages,

@@ -25,13 +25,15 @@
  * rescoring recomputes exactly the stale ones.
  *
  * Rescoring every posting runs in batches: the main thread, where the connection lives,
- * reads a batch of postings (about a millisecond for 500), a worker thread scores them and
- * computes their text vectors, and the main thread writes the batch in one transaction. So
- * the window never waits more than a few milliseconds, live lists update batch by batch,
- * progress is exact and cancelling stops between batches with every written batch whole.
+ * reads a batch of postings (about a millisecond for 500), a worker thread scores them,
+ * computes their text vectors and prepares the JSON to store, and the main thread writes the
+ * batch in transactions of about 8 ms each, returning to the main loop between them. So the
+ * window is not held up by scoring, live lists update as slices commit, progress is exact,
+ * and cancelling stops between transactions, each of them whole.
  */
 
 #define BATCH 500
+#define WRITE_SLICE_US 8000
 
 struct _VocFitStore
 {
@@ -88,6 +90,10 @@ typedef struct
   char          *inputs;
   float         *new_vector;   /* NULL when the stored one is current */
   VocFitResult  *result;       /* NULL when the stored score is current */
+  char          *factors_json;
+  char          *matched_json;
+  char          *missing_json;
+  GBytes        *vector_bytes;
   GError        *error;
 } PostingRow;
 
@@ -110,6 +116,10 @@ posting_row_clear (PostingRow *row)
   g_free (row->inputs);
   g_free (row->new_vector);
   g_clear_pointer (&row->result, voc_fit_result_free);
+  g_free (row->factors_json);
+  g_free (row->matched_json);
+  g_free (row->missing_json);
+  g_clear_pointer (&row->vector_bytes, g_bytes_unref);
   g_clear_error (&row->error);
 }
 
@@ -411,6 +421,7 @@ process_row (VocFitLibrary *library,
     {
       voc_vector_embed (text, vector);
       row->new_vector = g_memdup2 (vector, sizeof vector);
+      row->vector_bytes = voc_vector_to_bytes (vector);
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
@@ -429,8 +440,14 @@ process_row (VocFitLibrary *library,
   voc_fit_posting_set_text (posting, text);
   voc_fit_posting_set_vector (posting, vector);
 
+  /* Everything the row needs written is prepared here, off the main thread. */
   if (all || g_strcmp0 (row->inputs, row->fit_inputs) != 0)
-    row->result = voc_fit_score (library, posting);
+    {
+      row->result = voc_fit_score (library, posting);
+      row->factors_json = voc_fit_result_dup_factors_json (row->result);
+      row->matched_json = voc_fit_result_dup_matched_json (row->result);
+      row->missing_json = voc_fit_result_dup_missing_json (row->result);
+    }
 
   return g_steal_pointer (&posting);
 }
@@ -445,9 +462,9 @@ write_row (VocFitStore  *self,
   VocDatabase *db = self->database;
   sqlite3_stmt *stmt;
 
-  if (row->new_vector != NULL)
+  if (row->vector_bytes != NULL)
     {
-      g_autoptr(GBytes) bytes = voc_vector_to_bytes (row->new_vector);
+      GBytes *bytes = row->vector_bytes;
 
       stmt = voc_database_prepare (db, "INSERT INTO posting_vector (posting_id, version, "
                                        "text_sha256, vector) VALUES (?1, ?2, ?3, ?4) "
@@ -493,9 +510,9 @@ write_row (VocFitStore  *self,
       sqlite3_bind_int64 (stmt, 3, row->id);
       sqlite3_bind_int (stmt, 4, row->result->score);
       sqlite3_bind_text (stmt, 5, VOC_FIT_SCORER_VERSION, -1, SQLITE_STATIC);
-      sqlite3_bind_text (stmt, 6, voc_fit_result_dup_factors_json (row->result), -1, g_free);
-      sqlite3_bind_text (stmt, 7, voc_fit_result_dup_matched_json (row->result), -1, g_free);
-      sqlite3_bind_text (stmt, 8, voc_fit_result_dup_missing_json (row->result), -1, g_free);
+      sqlite3_bind_text (stmt, 6, row->factors_json, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 7, row->matched_json, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 8, row->missing_json, -1, SQLITE_STATIC);
       sqlite3_bind_text (stmt, 9, row->result->rationale, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 10, row->inputs, -1, SQLITE_TRANSIENT);
       if (!voc_database_step_done (db, stmt, error))
@@ -819,6 +836,7 @@ typedef struct
   VocFitLibrary *library;
   GArray        *rows;      /* PostingRow */
   gint64         last_id;
+  guint          written;   /* rows of the batch written */
   gboolean       all;
   guint          n_scored;
 } Rescore;
@@ -878,30 +896,32 @@ set_running (VocFitStore *self,
 
 static void rescore_next (GTask *task);
 
-static void
-on_batch_done_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+/* Writes the scored batch in transactions of about WRITE_SLICE_US each, yielding to the main
+ * loop between them: on a slow disk 500 rows took over 100 ms to write, and the window must
+ * not stall that long. Every transaction holds whole rows. */
+static gboolean
+write_slice (gpointer user_data)
 {
-  g_autoptr(GTask) task = user_data;
+  GTask *task = user_data;
   VocFitStore *self = g_task_get_source_object (task);
   Rescore *data = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
+  gint64 start = g_get_monotonic_time ();
+  guint first = data->written;
 
   if (g_task_return_error_if_cancelled (task))
     {
       set_running (self, FALSE);
-      return;
+      g_object_unref (task);
+      return G_SOURCE_REMOVE;
     }
 
-  g_task_propagate_boolean (G_TASK (result), NULL);
-
-  /* One transaction per batch. */
   if (!voc_database_begin (self->database, &error))
     goto failed;
-  for (guint i = 0; i < data->rows->len; i++)
+  while (data->written < data->rows->len &&
+         (data->written == first || g_get_monotonic_time () - start < WRITE_SLICE_US))
     {
-      PostingRow *row = &g_array_index (data->rows, PostingRow, i);
+      PostingRow *row = &g_array_index (data->rows, PostingRow, data->written);
 
       if (row->error != NULL)
         g_debug ("%s", row->error->message);
@@ -910,20 +930,43 @@ on_batch_done_cb (GObject      *object,
           voc_database_rollback (self->database);
           goto failed;
         }
-      data->n_scored += row->result != NULL;
+      data->written++;
     }
   if (!voc_database_commit (self->database, &error))
     goto failed;
 
-  self->n_done += data->rows->len;
+  for (guint i = first; i < data->written; i++)
+    data->n_scored += g_array_index (data->rows, PostingRow, i).result != NULL;
+  self->n_done += data->written - first;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FRACTION]);
+
+  if (data->written < data->rows->len)
+    return G_SOURCE_CONTINUE;
+
   g_clear_pointer (&data->rows, g_array_unref);
-  rescore_next (g_steal_pointer (&task));
-  return;
+  rescore_next (task);
+  return G_SOURCE_REMOVE;
 
 failed:
   set_running (self, FALSE);
   g_task_return_error (task, g_steal_pointer (&error));
+  g_object_unref (task);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_batch_done_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  GTask *task = user_data;
+  Rescore *data = g_task_get_task_data (task);
+
+  g_task_propagate_boolean (G_TASK (result), NULL);
+  data->written = 0;
+  /* The first slice now; the rest when the main loop is idle. */
+  if (write_slice (task) == G_SOURCE_CONTINUE)
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, write_slice, task, NULL);
 }
 
 static void

@@ -955,6 +955,12 @@ voc_fit_library_seal (VocFitLibrary *self)
   self->sealed = TRUE;
 }
 
+gboolean
+voc_fit_library_is_sealed (VocFitLibrary *self)
+{
+  return self->sealed;
+}
+
 /**
  * voc_fit_library_get_fingerprint:
  *

@@ -153,6 +153,7 @@ void           voc_fit_library_add_certification (VocFitLibrary      *self,
 void           voc_fit_library_add_text         (VocFitLibrary       *self,
                                                  const char          *text);
 void           voc_fit_library_seal             (VocFitLibrary       *self);
+gboolean       voc_fit_library_is_sealed        (VocFitLibrary       *self);
 const char    *voc_fit_library_get_fingerprint  (VocFitLibrary       *self);
 guint          voc_fit_library_get_n_bullets    (VocFitLibrary       *self);
 gboolean       voc_fit_library_has_skill        (VocFitLibrary       *self,

@@ -71,7 +71,7 @@ static const char *migration_files[] = {
   "0002-posting-yearly-salary.sql",
   "0003-resume-projects-languages.sql",
   "0004-posting-sort-indexes.sql",
-  "0006-fit-inputs-vectors.sql",
+  "0005-fit-inputs-vectors.sql",
 };
 
 static void

@@ -133,7 +133,7 @@ static char *
 run_checker (const char *path,
              int        *status)
 {
-  g_autofree char *script = g_test_build_filename (G_TEST_DIST, "check-ics.py", NULL);
+  g_autofree char *script = g_test_build_filename (G_TEST_DIST, "io", "check-ics.py", NULL);
   const char *argv[] = { "/usr/bin/python3", script, path, NULL };
   g_autoptr(GError) error = NULL;
   g_autofree char *err = NULL;

@@ -491,6 +491,36 @@ test_rules_store (Fixture       *f,
   g_assert_no_error (error);
 }
 
+/* Old applications do not bury today's work under long overdue suggestions. */
+static void
+test_rules_stale (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(VocJobApplication) app = make_application (f, "Engineer", VOC_STAGE_APPLIED);
+  g_autoptr(GDateTime) now = voc_date_time_now_utc ();
+  g_autoptr(GDateTime) long_ago = g_date_time_add_days (now, -60);
+  g_autoptr(GDateTime) recently = g_date_time_add_days (now, -2);
+  VocTaskRuleSettings settings;
+  g_autoptr(GError) error = NULL;
+  guint added = 0;
+
+  voc_task_rule_settings_init (&settings);
+  voc_job_application_set_applied_at (app, long_ago);
+  g_assert_true (voc_repository_update (VOC_REPOSITORY (f->repo), app, &error));
+  g_assert_true (voc_pipeline_repository_apply_task_rules (f->repo, &settings, now, &added, NULL,
+                                                           &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (added, ==, 0);
+
+  voc_job_application_set_applied_at (app, recently);
+  g_assert_true (voc_repository_update (VOC_REPOSITORY (f->repo), app, &error));
+  g_assert_true (voc_pipeline_repository_apply_task_rules (f->repo, &settings, now, &added, NULL,
+                                                           &error));
+  g_assert_cmpuint (added, ==, 1);
+  g_assert_cmpint (test_query_int (f->base.db, "SELECT count(*) FROM task WHERE suggested = 1 "
+                                               "AND kind = 'follow-up' AND priority = 2"), ==, 1);
+}
+
 /* The scheduler, on a clock turned by hand */
 
 typedef struct
@@ -886,6 +916,7 @@ main (int   argc,
   g_test_add_func ("/pipeline/rules/business-days", test_business_days);
   g_test_add_func ("/pipeline/rules/suggest", test_rules_suggest);
   ADD ("/pipeline/rules/store", test_rules_store);
+  ADD ("/pipeline/rules/stale", test_rules_stale);
   ADD ("/pipeline/scheduler/tasks", test_scheduler_tasks);
   ADD ("/pipeline/scheduler/clock-jumps", test_scheduler_clock_jumps);
   ADD ("/pipeline/scheduler/rules", test_scheduler_rules);

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "voc-app-private.h"
+#include "voc-app-reminders.h"
 #include "voc-database.h"
 #include "voc-format.h"
 #include "voc-job-importer.h"
@@ -535,6 +536,7 @@ voc_app_startup (GApplication *application)
                            G_CALLBACK (on_settings_color_scheme_changed_cb), self,
                            G_CONNECT_SWAPPED);
   apply_color_scheme (self);
+  voc_app_reminders_install (GTK_APPLICATION (self), self->settings);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);

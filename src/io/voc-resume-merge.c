@@ -15,6 +15,7 @@
 #include "voc-json-resume.h"
 #include "voc-repositories.h"
 #include "voc-resume-merge.h"
+#include "voc-resume-parser.h"
 #include "voc-text.h"
 
 /*
@@ -1092,4 +1093,88 @@ voc_resume_merge_stats_describe (const VocResumeMergeStats *stats)
   g_ptr_array_add (parts, NULL);
   /* TRANSLATORS: the separator of "3 experiences, 17 bullets" */
   return g_strjoinv (C_("list", ", "), (char **) parts->pdata);
+}
+
+/**
+ * voc_resume_looks_like_json:
+ *
+ * Whether a file's bytes are JSON (an object) rather than a document to read the text of:
+ * told by the content, never by the name.
+ */
+gboolean
+voc_resume_looks_like_json (GBytes *bytes)
+{
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+  gsize i = 0;
+
+  if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    i = 3;
+  while (i < len && g_ascii_isspace (data[i]))
+    i++;
+
+  return i < len && data[i] == '{';
+}
+
+/**
+ * voc_resume_read_draft:
+ * @bytes: a resume file's contents
+ * @name: the file's name, for messages
+ *
+ * Reads a resume file into a JSON Resume–shaped draft to review: a JSON Resume as it is, any
+ * other document (PDF, DOCX, ODT, Markdown, text) through voc_extract_text() and
+ * voc_resume_parse_file_contents(). Blocks: call it from a worker thread.
+ *
+ * Returns: (transfer full): the draft, or %NULL with an error whose message names the file
+ */
+JsonObject *
+voc_resume_read_draft (GBytes        *bytes,
+                       const char    *name,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  g_autoptr(VocExtracted) extracted = NULL;
+  g_autoptr(GError) local_error = NULL;
+  JsonObject *draft;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (voc_resume_looks_like_json (bytes))
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      gsize len;
+      const char *data = g_bytes_get_data (bytes, &len);
+      JsonNode *root;
+
+      if (!json_parser_load_from_data (parser, data, len, &local_error))
+        {
+          g_set_error (error, VOC_JSON_RESUME_ERROR, VOC_JSON_RESUME_ERROR_INVALID,
+                       _("%s is not valid JSON: %s"), name, local_error->message);
+          return NULL;
+        }
+      root = json_parser_get_root (parser);
+      if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+        {
+          g_set_error (error, VOC_JSON_RESUME_ERROR, VOC_JSON_RESUME_ERROR_INVALID,
+                       _("%s: a JSON Resume is a JSON object"), name);
+          return NULL;
+        }
+      return json_object_ref (json_node_get_object (root));
+    }
+
+  extracted = voc_extract_text (bytes, name, cancellable, error);
+  if (extracted == NULL)
+    return NULL;
+
+  draft = voc_resume_parse_file_contents (extracted, &local_error);
+  if (draft == NULL)
+    {
+      /* TRANSLATORS: a file name, then why it cannot be read as a resume */
+      g_set_error (error, local_error->domain, local_error->code, _("%s: %s"), name,
+                   local_error->message);
+      return NULL;
+    }
+
+  return draft;
 }

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
 #include "voc-database.h"
@@ -49,5 +50,11 @@ gboolean  voc_resume_merge             (VocDatabase          *database,
                                         VocResumeMergeStats  *stats,
                                         GError              **error);
 char     *voc_resume_merge_stats_describe (const VocResumeMergeStats *stats);
+
+gboolean    voc_resume_looks_like_json (GBytes               *bytes);
+JsonObject *voc_resume_read_draft      (GBytes               *bytes,
+                                        const char           *name,
+                                        GCancellable         *cancellable,
+                                        GError              **error);
 
 G_END_DECLS

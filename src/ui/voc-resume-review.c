@@ -399,7 +399,7 @@ add_experience (VocResumeReview *self,
   experience->entry = json_object_ref (entry);
   experience->fields = g_hash_table_new (g_str_hash, g_str_equal);
   experience->bullets = g_ptr_array_new_with_free_func ((GDestroyNotify) bullet_free);
-  experience->group = new_group (NULL, first ? _("Experience") : NULL);
+  experience->group = new_group (NULL, NULL);
   experience->remove_button = new_remove_button (_("Remove this experience and its bullets"));
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (experience->group),
                                            GTK_WIDGET (experience->remove_button));
@@ -431,6 +431,17 @@ add_experience (VocResumeReview *self,
               *json_node_get_string (node) != '\0')
             add_bullet (experience, json_node_get_string (node));
         }
+    }
+
+  if (first)
+    {
+      GtkWidget *heading = gtk_label_new (_("Experience"));
+
+      gtk_label_set_xalign (GTK_LABEL (heading), 0.0);
+      gtk_widget_add_css_class (heading, "title-4");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (heading),
+                                      GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
+      gtk_box_append (self->draft_box, heading);
     }
 
   g_ptr_array_add (self->experiences, experience);

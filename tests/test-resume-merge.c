@@ -156,6 +156,33 @@ test_merge_without_duplicates (TestDb        *f,
   g_assert_cmpint (test_query_int (f->db, "SELECT count(*) FROM bullet"), ==, 4);
 }
 
+/* A profile typed in Vocation, with nothing else yet, is not replaced by the file's. */
+static void
+test_profile_is_kept (TestDb        *f,
+                      gconstpointer  data)
+{
+  g_autoptr(VocResumeRepository) resume = voc_resume_repository_new (f->db);
+  g_autoptr(VocProfile) profile = NULL;
+  g_autoptr(VocProfile) after = NULL;
+  g_autoptr(GError) error = NULL;
+  VocResumeMergeStats stats;
+
+  profile = voc_resume_repository_dup_profile (resume, &error);
+  g_assert_no_error (error);
+  voc_profile_set_email (profile, "mine@example.org");
+  g_assert_true (voc_repository_update (VOC_REPOSITORY (resume), profile, &error));
+  g_assert_no_error (error);
+
+  merge (f->db, first, &stats);
+  g_assert_false (stats.whole);
+  g_assert_cmpuint (stats.experiences, ==, 1);
+  after = voc_resume_repository_dup_profile (resume, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (voc_profile_get_email (after), ==, "mine@example.org");
+  g_assert_cmpstr (voc_profile_get_full_name (after), ==, "Jane Doe");
+  g_assert_cmpstr (voc_profile_get_location (after), ==, "Lisbon, PT");
+}
+
 /* A bad date in the last entry leaves the library as it was, in both paths. */
 static void
 test_bad_input_writes_nothing (TestDb        *f,
@@ -197,6 +224,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, TestDb, NULL, test_db_setup, func, test_db_teardown)
   ADD ("/resume-merge/empty-library-takes-whole", test_empty_library_takes_whole);
   ADD ("/resume-merge/without-duplicates", test_merge_without_duplicates);
+  ADD ("/resume-merge/profile-is-kept", test_profile_is_kept);
   ADD ("/resume-merge/bad-input-writes-nothing", test_bad_input_writes_nothing);
 #undef ADD
 

@@ -889,7 +889,14 @@ library_is_empty (VocResumeRepository  *resume,
     VOC_TYPE_PROJECT, VOC_TYPE_LANGUAGE,
   };
 
-  *empty = voc_profile_get_full_name (profile) == NULL && voc_profile_get_extra (profile) == NULL;
+  /* A profile with anything in it (an e-mail typed in Vocation) is not replaced whole. */
+  *empty = voc_profile_get_location (profile) == NULL && voc_profile_get_extra (profile) == NULL;
+  for (guint i = 0; i < G_N_ELEMENTS (profile_fields) && *empty; i++)
+    {
+      g_autofree char *text = column_text (VOC_ENTITY (profile), profile_fields[i].column);
+
+      *empty = text == NULL;
+    }
   for (guint i = 0; i < G_N_ELEMENTS (types) && *empty; i++)
     {
       g_autoptr(GError) local_error = NULL;

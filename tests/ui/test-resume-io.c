@@ -799,6 +799,77 @@ test_command_line_review (Fixture       *fixture,
   close_window (window);
 }
 
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+
+  return NULL;
+}
+
+static gboolean
+chosen_is (GtkFileChooser *chooser,
+           GFile          *file)
+{
+  g_autoptr(GFile) chosen = gtk_file_chooser_get_file (chooser);
+
+  return chosen != NULL && g_file_equal (chosen, file);
+}
+
+/* Import Resume… (app.import-resume): a file chooser over the window, for resumes; the file
+ * chosen opens in the review. */
+static void
+test_import_resume_action (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *path = write_file (fixture, "jane.txt", jane_txt);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) filters = NULL;
+  g_autoptr(GtkFileFilter) first_filter = NULL;
+  GtkWindow *chooser;
+  VocResumeReview *review;
+  VocWindow *window;
+
+  if (skip_without_display ())
+    return;
+
+  window = open_window (fixture);
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (gtk_application_get_active_window (GTK_APPLICATION (app)) == GTK_WINDOW (window));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "import-resume", NULL);
+  WAIT_FOR ((chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG)) != NULL);
+  g_assert_true (gtk_window_get_transient_for (chooser) == GTK_WINDOW (window));
+  filters = gtk_file_chooser_get_filters (GTK_FILE_CHOOSER (chooser));
+  first_filter = g_list_model_get_item (filters, 0);
+  g_assert_cmpstr (gtk_file_filter_get_name (first_filter), ==, "Resumes");
+
+  gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), file, &error);
+  g_assert_no_error (error);
+  /* The chooser selects the file once it has listed its folder. */
+  WAIT_FOR (chosen_is (GTK_FILE_CHOOSER (chooser), file));
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+
+  WAIT_FOR ((review = find_review ()) != NULL);
+  g_object_ref (review);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (review)) == GTK_WINDOW (window));
+  WAIT_FOR (g_strcmp0 (voc_resume_review_get_state (review), "loading") != 0);
+  g_assert_cmpstr (voc_resume_review_get_state (review), ==, "draft");
+  gtk_window_close (GTK_WINDOW (review));
+  g_assert_finalize_object (review);
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -832,6 +903,7 @@ main (int   argc,
   ADD ("/resume-review/save", test_review_save);
   ADD ("/resume-review/cancel-and-error", test_review_cancel_and_error);
   ADD ("/resume-review/command-line", test_command_line_review);
+  ADD ("/resume-review/import-resume-action", test_import_resume_action);
 
 #undef ADD
 

@@ -298,17 +298,20 @@ import_resume_action (GSimpleAction *action,
   };
   static const char *suffixes[] = { "json", "pdf", "docx", "odt", "md", "markdown", "txt" };
   VocApp *self = user_data;
-  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
   g_autoptr(GtkFileFilter) resume_filter = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) json_filter = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all_filter = gtk_file_filter_new ();
   GtkFileChooserNative *chooser;
-  VocWindow *window;
+  VocWindow *window = NULL;
 
-  /* The resume goes into the library of the window the user is in. */
-  if (VOC_IS_WINDOW (active))
-    window = VOC_WINDOW (active);
-  else
+  /* The resume goes into the library of the window the user was in last (the list is in the
+   * order of focus). */
+  for (const GList *l = gtk_application_get_windows (GTK_APPLICATION (self));
+       l != NULL && window == NULL; l = l->next)
+    if (VOC_IS_WINDOW (l->data))
+      window = l->data;
+
+  if (window == NULL)
     {
       g_autofree char *path = voc_database_dup_default_path ();
 
@@ -491,7 +494,8 @@ compile_resume (ResumeRun  *run,
             {
               g_autoptr(VocResumeVersion) item = g_list_model_get_item (variants, i);
 
-              g_ptr_array_add (names, g_strdup_printf ("“%s”", voc_resume_version_get_name (item)));
+              g_ptr_array_add (names,
+                               g_strdup_printf ("“%s”", voc_resume_version_get_name (item)));
             }
           g_ptr_array_add (names, NULL);
           known = g_strjoinv (C_("list", ", "), (char **) names->pdata);

@@ -797,7 +797,7 @@ collect_draft (VocResumeReview *self)
   return g_steal_pointer (&draft);
 }
 
-/* Loading -------------------------------------------------------------------------------------- */
+/* Loading ------------------------------------------------------------------------------------ */
 
 typedef struct
 {
@@ -1054,7 +1054,7 @@ voc_resume_review_new (GtkWindow   *parent,
   return self;
 }
 
-/* For tests ------------------------------------------------------------------------------------- */
+/* For tests ---------------------------------------------------------------------------------- */
 
 const char *
 voc_resume_review_get_state (VocResumeReview *self)

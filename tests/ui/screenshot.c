@@ -6,9 +6,10 @@
  * Renders the main window to PNG files for review and for the metainfo: every page with
  * realistic demo data in the light and the dark style; a job's detail and its form; the Jobs
  * page searched, filtered, sorted and without matches; the drop highlight, an import in
- * progress, its summary and its errors; every page of an empty database, and the dialog for a
- * damaged database file. Usage: vocation-screenshot OUTPUT-DIR (build-aux/screenshots.sh runs
- * it under Xvfb).
+ * progress, its summary and its errors; the review of a resume read from a file
+ * (`resume-review`); every page of an empty database, and the dialog for a damaged database
+ * file. Usage: vocation-screenshot OUTPUT-DIR [resume-review] (build-aux/screenshots.sh
+ * runs it under Xvfb; the name of a shot takes only that one).
  */
 
 #include "config.h"
@@ -27,6 +28,7 @@
 #include "voc-jobs-page-private.h"
 #include "voc-preferences-window.h"
 #include "voc-repositories.h"
+#include "voc-resume-review-private.h"
 #include "voc-window-private.h"
 
 #define WIDTH 1100
@@ -705,6 +707,61 @@ shoot_import (VocWindow  *window,
   iterate_for (200);
 }
 
+/* A resume as a word processor saves it as text: two jobs, one of them with dates the parser
+ * cannot read, so that the review shows its warning. */
+static const char *review_txt =
+  "Mariana Costa\n"
+  "Senior Data Engineer\n"
+  "mariana.costa@example.org | +351 912 345 678 | Lisbon, Portugal\n"
+  "\n"
+  "EXPERIENCE\n"
+  "\n"
+  "Senior Data Engineer, Lumen Health, Lisbon\n"
+  "Jan 2021 – Present\n"
+  "- Cut the cost of the nightly warehouse load by 38% by moving it to incremental dbt models\n"
+  "- Led the move of 60 batch pipelines from cron to Airflow, with alerts and retries\n"
+  "- Mentored four engineers; two now lead their own teams\n"
+  "\n"
+  "Data Engineer, Northwind Logistics, 13/2017 – 14/2020\n"
+  "- Built the event pipeline (Kafka, PostgreSQL) that tracks 2 million parcels a day\n"
+  "- Wrote the data contracts that the product teams still use\n"
+  "\n"
+  "EDUCATION\n"
+  "\n"
+  "MSc Computer Science, University of Lisbon\n"
+  "2015 – 2017\n"
+  "\n"
+  "SKILLS\n"
+  "\n"
+  "SQL, Python, dbt, Airflow, Kafka, PostgreSQL\n";
+
+static void
+shoot_review (VocWindow  *window,
+              GSettings  *settings,
+              const char *tmp,
+              const char *dir)
+{
+  g_autofree char *path = g_build_filename (tmp, "mariana-costa-cv.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  VocResumeReview *review;
+
+  if (!g_file_set_contents (path, review_txt, -1, NULL))
+    g_error ("Cannot write %s", path);
+
+  set_scheme (settings, "light");
+  review = voc_resume_review_new (GTK_WINDOW (window), voc_window_get_database (window), file);
+  gtk_window_set_default_size (GTK_WINDOW (review), 720, 900);
+  gtk_window_present (GTK_WINDOW (review));
+  while (g_strcmp0 (voc_resume_review_get_state (review), "loading") == 0)
+    iterate_for (20);
+  iterate_for (500);  save_png (GTK_WIDGET (review), dir, "resume-review-light.png");
+  set_scheme (settings, "dark");
+  save_png (GTK_WIDGET (review), dir, "resume-review-dark.png");
+  set_scheme (settings, "light");
+  gtk_window_destroy (GTK_WINDOW (review));
+  iterate_for (200);
+}
+
 static void
 shoot_pages (VocWindow  *window,
              const char *dir,
@@ -739,9 +796,9 @@ main (int   argc,
   /* Settings of this run only, not the user's. */
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
 
-  if (argc != 2)
+  if (argc != 2 && !(argc == 3 && g_str_equal (argv[2], "resume-review")))
     {
-      g_printerr ("Usage: %s OUTPUT-DIR\n", argv[0]);
+      g_printerr ("Usage: %s OUTPUT-DIR [resume-review]\n", argv[0]);
       return 2;
     }
   out_dir = argv[1];
@@ -772,6 +829,16 @@ main (int   argc,
   /* The demo data, light then dark. */
   window = voc_app_open_database (app, demo_path);
   wait_for_window (window);
+
+  /* Only the shot named, to look at one thing quickly. */
+  if (argc == 3)
+    {
+      shoot_review (window, settings, tmp, out_dir);
+      gtk_window_destroy (GTK_WINDOW (window));
+      remove_tree (tmp);
+      return 0;
+    }
+
   g_settings_set_string (settings, "color-scheme", "light");
   shoot_pages (window, out_dir, "light");
   g_settings_set_string (settings, "color-scheme", "dark");
@@ -783,6 +850,9 @@ main (int   argc,
   set_scheme (settings, "light");
   shoot_detail (window, out_dir, "light", TRUE);
   shoot_search (window, out_dir);
+
+  /* The review of an imported resume, over the demo data; nothing is saved. */
+  shoot_review (window, settings, tmp, out_dir);
 
   /* Importing, last: it adds jobs to the demo data. */
   shoot_import (window, settings, tmp, out_dir);

@@ -784,8 +784,8 @@ object_to_string (JsonObject *object)
  * @name: the version's name ("Sent to Globex, 23 Nov")
  * @posting_id: the posting it was sent for, or 0
  *
- * Compiles the variant now and stores the result as a frozen `resume_version`: the exact
- * document sent, which later edits of the library do not change.
+ * Compiles the variant now (with its page budget) and stores the result as a frozen
+ * `resume_version`: the exact document sent, which later edits of the library do not change.
  *
  * Returns: (transfer full): the stored version
  */
@@ -796,25 +796,51 @@ voc_resume_freeze (VocDatabase       *database,
                    gint64             posting_id,
                    GError           **error)
 {
+  g_autoptr(VocResumeBuild) build = voc_resume_build_new (database, variant, error);
+
+  if (build == NULL)
+    return NULL;
+
+  voc_resume_build_fit (build);
+  return voc_resume_freeze_build (database, variant, build, name, posting_id, error);
+}
+
+/**
+ * voc_resume_freeze_build:
+ * @variant: (nullable): the variant @build was compiled from, or %NULL for the base resume
+ * @build: the variant compiled and fitted, as shown to the user
+ * @name: the version's name
+ * @posting_id: the posting it was sent for, or 0
+ *
+ * Stores @build as a frozen `resume_version`, like voc_resume_freeze(), without laying it
+ * out again: what the user saw is what is kept. Reads the base resume and writes one row.
+ *
+ * Returns: (transfer full): the stored version
+ */
+VocResumeVersion *
+voc_resume_freeze_build (VocDatabase       *database,
+                         VocResumeVersion  *variant,
+                         VocResumeBuild    *build,
+                         const char        *name,
+                         gint64             posting_id,
+                         GError           **error)
+{
   g_autoptr(VocPipelineRepository) pipeline = voc_pipeline_repository_new (database);
   g_autoptr(VocResumeVersion) version = voc_resume_version_new ();
-  g_autoptr(JsonObject) compiled = NULL;
   g_autoptr(JsonObject) base = NULL;
-  g_autoptr(JsonObject) sources = NULL;
   g_autoptr(JsonObject) diff = NULL;
   g_autofree char *sections = NULL;
   g_autofree char *diff_text = NULL;
 
-  compiled = voc_resume_compile (database, variant, &sources, error);
-  if (compiled == NULL)
-    return NULL;
+  g_return_val_if_fail (build != NULL, NULL);
+
   base = voc_json_resume_export (database, error);
   if (base == NULL)
     return NULL;
 
-  diff = voc_resume_diff (base, compiled);
-  json_object_set_object_member (diff, "sources", json_object_ref (sources));
-  sections = object_to_string (compiled);
+  diff = voc_resume_diff (base, build->resume);
+  json_object_set_object_member (diff, "sources", json_object_ref (build->sources));
+  sections = object_to_string (build->resume);
   diff_text = object_to_string (diff);
 
   voc_resume_version_set_name (version, name);

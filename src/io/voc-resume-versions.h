@@ -35,6 +35,12 @@ VocResumeVersion *voc_resume_freeze  (VocDatabase       *database,
                                       const char        *name,
                                       gint64             posting_id,
                                       GError           **error);
+VocResumeVersion *voc_resume_freeze_build (VocDatabase     *database,
+                                           VocResumeVersion *variant,
+                                           VocResumeBuild   *build,
+                                           const char       *name,
+                                           gint64            posting_id,
+                                           GError          **error);
 JsonObject       *voc_resume_diff    (JsonObject        *base,
                                       JsonObject        *version);
 

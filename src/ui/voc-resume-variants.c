@@ -511,6 +511,8 @@ show_chips (VocResumeVariants *self,
       data->key = editor->key;
       data->tag = g_strdup (tag);
       gtk_widget_add_css_class (box, "skill-chip");
+      gtk_widget_add_css_class (box, "tag-chip");
+      gtk_widget_set_halign (box, GTK_ALIGN_START);
       gtk_widget_add_css_class (remove, "flat");
       gtk_widget_add_css_class (remove, "circular");
       gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);

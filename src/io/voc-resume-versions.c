@@ -801,7 +801,9 @@ voc_resume_freeze (VocDatabase       *database,
   if (build == NULL)
     return NULL;
 
-  voc_resume_build_fit (build);
+  /* Without a budget there is nothing to lay out. */
+  if (build->page_budget > 0)
+    voc_resume_build_fit (build);
   return voc_resume_freeze_build (database, variant, build, name, posting_id, error);
 }
 

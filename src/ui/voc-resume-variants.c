@@ -1474,8 +1474,7 @@ voc_resume_variants_close_request (GtkWindow *window)
   VocResumeVariants *self = VOC_RESUME_VARIANTS (window);
 
   /* The last moment for unsaved rules and for deletes waiting for their undo. */
-  if (self->compile_id != 0)
-    save_rules (self);
+  save_rules (self);
   while (self->pending_deletes->len > 0)
     commit_delete (self, g_array_index (self->pending_deletes, gint64, 0));
 

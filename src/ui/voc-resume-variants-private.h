@@ -27,6 +27,7 @@ GtkEditable      *voc_resume_variants_get_tag_entry      (VocResumeVariants *sel
 GtkWidget        *voc_resume_variants_get_tag_chips      (VocResumeVariants *self,
                                                           gboolean           exclude);
 AdwComboRow      *voc_resume_variants_get_budget_row     (VocResumeVariants *self);
+AdwComboRow      *voc_resume_variants_get_paper_row      (VocResumeVariants *self);
 GtkSpinButton    *voc_resume_variants_get_per_role_spin  (VocResumeVariants *self);
 GtkCheckButton   *voc_resume_variants_get_experience_check (VocResumeVariants *self,
                                                             guint              index);

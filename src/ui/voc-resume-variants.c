@@ -1801,6 +1801,12 @@ voc_resume_variants_get_budget_row (VocResumeVariants *self)
   return self->budget_row;
 }
 
+AdwComboRow *
+voc_resume_variants_get_paper_row (VocResumeVariants *self)
+{
+  return self->paper_row;
+}
+
 GtkSpinButton *
 voc_resume_variants_get_per_role_spin (VocResumeVariants *self)
 {

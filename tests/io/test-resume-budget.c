@@ -372,6 +372,48 @@ test_page_budget_compile (Fixture       *f,
   g_assert_nonnull (strstr (voc_resume_version_get_diff (frozen), "\"removed\":[{"));
 }
 
+/* A budget that cannot be met even without bullets: every role keeps its most important
+ * one, the rest go, and the build says how many pages it still takes. */
+static void
+test_page_budget_unreachable (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(VocResumeBuild) build = NULL;
+  g_autoptr(GHashTable) facts = NULL;
+  JsonArray *work;
+
+  for (guint e = 6; e < 60; e++)
+    {
+      g_autofree char *employer = g_strdup_printf ("Employer %u", e);
+      gint64 id = add_experience (f, employer, "1990-01", e);
+
+      add_bullet (f, id, "Kept the lights on", 2, 0);
+      add_bullet (f, id, "Answered the phone", 4, 1);
+    }
+
+  build = build_variant (f, "{\"page_budget\": 1}");
+  facts = bullet_facts (f);
+  g_assert_cmpuint (voc_resume_build_get_n_pages (build), >, 1);
+
+  work = json_object_get_array_member (voc_resume_build_get_resume (build), "work");
+  g_assert_cmpuint (json_array_get_length (work), ==, 60);
+  for (guint w = 0; w < json_array_get_length (work); w++)
+    {
+      JsonObject *entry = json_array_get_object_element (work, w);
+      JsonArray *highlights = json_object_get_array_member (entry, "highlights");
+      g_autofree char *key = g_strdup_printf ("work[%u].highlights[0]", w);
+      const char *uuid = json_object_get_string_member (voc_resume_build_get_sources (build),
+                                                        key);
+      const char *fact = g_hash_table_lookup (facts, uuid);
+
+      g_assert_cmpuint (json_array_get_length (highlights), ==, 1);
+      /* The one kept is the role's most important. */
+      g_assert_cmpint (fact[0] - '0', ==, w < 6 ? 5 : 4);
+    }
+  g_assert_cmpuint (g_strv_length ((char **) voc_resume_build_get_dropped (build)), ==,
+                    6 * 5 + 54);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -384,6 +426,8 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/resume-budget/compile-and-freeze", Fixture, NULL, budget_setup,
               test_page_budget_compile, fixture_teardown);
+  g_test_add ("/resume-budget/unreachable", Fixture, NULL, budget_setup,
+              test_page_budget_unreachable, fixture_teardown);
 
   ret = g_test_run ();
 

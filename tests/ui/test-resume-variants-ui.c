@@ -227,6 +227,26 @@ test_editor (void)
   g_assert_cmpuint (all_pages, ==, voc_resume_build_get_n_pages (voc_resume_variants_get_build (window)));
   g_assert_nonnull (voc_resume_preview_get_texture (preview, all_pages - 1));
 
+  /* Pages drawn as they print: A4's proportions, then Letter's when the paper changes. */
+  {
+    GdkTexture *texture = voc_resume_preview_get_texture (preview, 0);
+
+    g_assert_cmpfloat_with_epsilon ((double) gdk_texture_get_height (texture) /
+                                    gdk_texture_get_width (texture), 842.0 / 595.0, 0.01);
+    adw_combo_row_set_selected (voc_resume_variants_get_paper_row (window), 1);
+    WAIT_FOR (IDLE (window) &&
+              voc_resume_build_get_paper (voc_resume_variants_get_build (window)) ==
+                VOC_PAPER_LETTER);
+    texture = voc_resume_preview_get_texture (preview, 0);
+    g_assert_cmpfloat_with_epsilon ((double) gdk_texture_get_height (texture) /
+                                    gdk_texture_get_width (texture), 792.0 / 612.0, 0.01);
+    adw_combo_row_set_selected (voc_resume_variants_get_paper_row (window), 0);
+    WAIT_FOR (IDLE (window) &&
+              voc_resume_build_get_paper (voc_resume_variants_get_build (window)) ==
+                VOC_PAPER_A4);
+    g_assert_cmpuint (voc_resume_preview_get_n_pages (preview), ==, all_pages);
+  }
+
   /* Page navigation. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.next", NULL));
   g_assert_cmpuint (voc_resume_preview_get_page (preview), ==, 1);

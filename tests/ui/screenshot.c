@@ -800,6 +800,17 @@ shoot_variants (VocWindow  *window,
     }
   iterate_for (800);
   save_png (GTK_WIDGET (variants), dir, "resume-variants-light.png");
+  {
+    GtkWidget *rules = gtk_widget_get_ancestor (GTK_WIDGET (voc_resume_variants_get_budget_row (variants)),
+                                                GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (rules));
+
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    iterate_for (400);
+    save_png (GTK_WIDGET (variants), dir, "resume-variants-rules-light.png");
+    gtk_adjustment_set_value (adjustment, 0);
+    iterate_for (200);
+  }
   set_scheme (settings, "dark");
   iterate_for (300);
   save_png (GTK_WIDGET (variants), dir, "resume-variants-dark.png");

@@ -253,6 +253,26 @@ test_editor (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (preview), "preview.previous", NULL));
   g_assert_cmpuint (voc_resume_preview_get_page (preview), ==, 0);
 
+  /* The tag entries complete from the tags of the library's bullets. */
+  {
+    GtkEntryCompletion *completion =
+      gtk_entry_get_completion (GTK_ENTRY (voc_resume_variants_get_tag_entry (window, TRUE)));
+    GtkTreeModel *model = gtk_entry_completion_get_model (completion);
+    g_autoptr(GString) offered = g_string_new (NULL);
+    GtkTreeIter iter;
+    gboolean valid;
+
+    for (valid = gtk_tree_model_get_iter_first (model, &iter); valid;
+         valid = gtk_tree_model_iter_next (model, &iter))
+      {
+        g_autofree char *tag = NULL;
+
+        gtk_tree_model_get (model, &iter, 0, &tag, -1);
+        g_string_append_printf (offered, "%s%s", offered->len > 0 ? "," : "", tag);
+      }
+    g_assert_cmpstr (offered->str, ==, "backend,Go,legacy");
+  }
+
   /* Exclude a tag, typed in the entry: a chip, the rule saved, the document without it. */
   gtk_editable_set_text (voc_resume_variants_get_tag_entry (window, TRUE), "legacy");
   g_signal_emit_by_name (voc_resume_variants_get_tag_entry (window, TRUE), "activate");

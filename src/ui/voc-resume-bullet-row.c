@@ -226,6 +226,20 @@ move_shortcut (GtkWidget *widget,
   return voc_resume_bullet_row_move (VOC_RESUME_BULLET_ROW (widget), g_variant_get_int32 (args));
 }
 
+static gboolean
+delete_shortcut (GtkWidget *widget,
+                 GVariant  *args,
+                 gpointer   user_data)
+{
+  VocResumeBulletRow *self = VOC_RESUME_BULLET_ROW (widget);
+
+  if (self->bullet == NULL)
+    return FALSE;
+
+  return gtk_widget_activate_action (widget, "resume.delete", "(sx)", "bullet",
+                                     voc_entity_get_id (VOC_ENTITY (self->bullet)));
+}
+
 static void
 voc_resume_bullet_row_dispose (GObject *object)
 {
@@ -301,6 +315,8 @@ voc_resume_bullet_row_class_init (VocResumeBulletRowClass *klass)
   gtk_widget_class_add_binding (widget_class, GDK_KEY_Down, GDK_ALT_MASK, move_shortcut, "i", 1);
   gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Down, GDK_ALT_MASK, move_shortcut,
                                 "i", 1);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Delete, 0, delete_shortcut, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Delete, 0, delete_shortcut, NULL);
 }
 
 static void

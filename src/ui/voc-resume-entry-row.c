@@ -170,6 +170,21 @@ on_activated_cb (VocResumeEntryRow *self)
                                 voc_entity_get_id (self->entity));
 }
 
+static gboolean
+delete_shortcut (GtkWidget *widget,
+                 GVariant  *args,
+                 gpointer   user_data)
+{
+  VocResumeEntryRow *self = VOC_RESUME_ENTRY_ROW (widget);
+
+  if (self->entity == NULL)
+    return FALSE;
+
+  return gtk_widget_activate_action (widget, "resume.delete", "(sx)",
+                                     voc_entity_get_table (self->entity),
+                                     voc_entity_get_id (self->entity));
+}
+
 static void
 voc_resume_entry_row_dispose (GObject *object)
 {
@@ -231,6 +246,7 @@ static void
 voc_resume_entry_row_class_init (VocResumeEntryRowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = voc_resume_entry_row_dispose;
   object_class->get_property = voc_resume_entry_row_get_property;
@@ -242,6 +258,9 @@ voc_resume_entry_row_class_init (VocResumeEntryRowClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_Delete, 0, delete_shortcut, NULL);
+  gtk_widget_class_add_binding (widget_class, GDK_KEY_KP_Delete, 0, delete_shortcut, NULL);
 }
 
 static void

@@ -244,6 +244,15 @@ on_editable_changed_cb (VocResumeForm *self,
   validate (self);
 }
 
+static void
+on_entry_activated_cb (VocResumeForm *self,
+                       AdwEntryRow   *row)
+{
+  /* Enter in a one-line field saves, when the form can be saved. */
+  if (self->valid)
+    gtk_widget_activate_action (GTK_WIDGET (self), "form.save", NULL);
+}
+
 /* Transforms of the bindings between the copy and the rows. */
 
 static gboolean
@@ -706,6 +715,8 @@ voc_resume_form_add_field (VocResumeForm      *self,
 
   row = editable = adw_entry_row_new ();
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), label);
+  g_signal_connect_object (row, "entry-activated", G_CALLBACK (on_entry_activated_cb), self,
+                           G_CONNECT_SWAPPED);
 
   switch (kind)
     {

@@ -201,7 +201,7 @@ show_error (VocResumePage *self,
   g_autofree char *escaped = g_markup_escape_text (message, -1);
   g_autofree char *text = g_strdup_printf (format, escaped);
 
-  g_warning (format, message);
+  g_debug (format, message);
   show_toast (self, adw_toast_new (text));
 }
 
@@ -1285,8 +1285,13 @@ voc_resume_page_set_database (VocResumePage *self,
   if (database == self->database)
     return;
 
-  /* The deletes waiting for their undo belong to the database they were made in. */
+  /* The deletes waiting for their undo, and the forms open, belong to the database they were
+   * made in. */
   voc_resume_page_commit_deletes (self);
+  if (self->form != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->form));
+  if (self->history != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->history));
   clear_models (self);
   g_set_object (&self->database, database);
 

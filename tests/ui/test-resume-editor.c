@@ -359,6 +359,22 @@ test_add_experience_and_bullet (Fixture       *f,
   g_assert_cmpstr (voc_bullet_get_text (voc_resume_bullet_row_get_bullet (bullet_row (block, 0))),
                    ==, "Cut build times by 40%");
 
+  /* The next bullet's tags complete from the tags in use. */
+  form = open_form (f, "resume.add-bullet", g_variant_new ("(xx)", experience_id, (gint64) 0));
+  {
+    GtkWidget *entry = voc_resume_form_get_editable (form, "tags");
+    GtkEntryCompletion *completion;
+    GtkTreeModel *model;
+
+    g_assert_true (GTK_IS_ENTRY (entry));
+    completion = gtk_entry_get_completion (GTK_ENTRY (entry));
+    g_assert_nonnull (completion);
+    model = gtk_entry_completion_get_model (completion);
+    g_assert_cmpint (gtk_tree_model_iter_n_children (model, NULL), ==, 2);
+  }
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (form), "form.cancel", NULL));
+  g_assert_cmpint (voc_database_count (f->database, "bullet", NULL), ==, 1);
+
   /* Cancel leaves everything as it was. */
   form = open_form (f, "resume.edit", g_variant_new ("(sx)", "experience", experience_id));
   set_text (form, "title", "Changed and dropped");
@@ -377,6 +393,7 @@ test_versions_and_history (Fixture       *f,
                            gconstpointer  data)
 {
   VocResumeHistory *history;
+  VocResumeBulletRow *first_row;
   VocResumeForm *form;
   VocResumeBlock *block;
   g_autofree char *text = NULL;
@@ -390,9 +407,13 @@ test_versions_and_history (Fixture       *f,
   WAIT_FOR (voc_resume_page_find_block (f->page, experience_id) != NULL);
   block = voc_resume_page_find_block (f->page, experience_id);
 
+  first_row = bullet_row (block, 0);
   form = open_form (f, "resume.edit", g_variant_new ("(sx)", "bullet", bullet_id));
   set_text (form, "text", "Second text");
   save_form (f, form);
+  /* Updated in place: the same block and row, not a rebuilt list. */
+  g_assert_true (voc_resume_page_find_block (f->page, experience_id) == block);
+  g_assert_true (bullet_row (block, 0) == first_row);
   form = open_form (f, "resume.edit", g_variant_new ("(sx)", "bullet", bullet_id));
   set_text (form, "text", "Third text");
   /* Other fields change without a version of their own, in the same Save. */

@@ -900,13 +900,28 @@ shoot_resume (VocWindow  *window,
   g_autoptr(VocBullet) bullet = NULL;
   g_autofree char *name = NULL;
   VocResumeBlock *block;
+  GtkWidget *clamp;
 
   voc_window_set_visible_page (window, "resume");
   iterate_for (400);
   name = g_strdup_printf ("resume-full-%s.png", suffix);
-  save_png (gtk_widget_get_ancestor (GTK_WIDGET (voc_resume_page_get_section_list (page,
+  /* The page's content at its full height: it draws no background of its own there. */
+  clamp = gtk_widget_get_ancestor (GTK_WIDGET (voc_resume_page_get_section_list (page,
                                                                                 "experience")),
-                                     ADW_TYPE_CLAMP), dir, name);
+                                   ADW_TYPE_CLAMP);
+  gtk_widget_add_css_class (clamp, "background");
+  iterate_for (200);
+  save_png (clamp, dir, name);
+  gtk_widget_remove_css_class (clamp, "background");
+
+  /* The retired achievement shown, dimmed, with its tag. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "resume.show-retired", NULL);
+  iterate_for (400);
+  g_clear_pointer (&name, g_free);
+  name = g_strdup_printf ("resume-retired-%s.png", suffix);
+  save_png (GTK_WIDGET (window), dir, name);
+  gtk_widget_activate_action (GTK_WIDGET (page), "resume.show-retired", NULL);
+  iterate_for (200);
 
   gtk_widget_activate_action (GTK_WIDGET (page), "resume.edit", "(sx)", "experience",
                               voc_entity_get_id (VOC_ENTITY (experience)));
@@ -1052,6 +1067,10 @@ main (int   argc,
     g_error ("%s", error->message);
   window = voc_app_open_database (app, damaged_path);
   wait_for_window (window);
+  /* Slower under the sanitizers: the dialog may not have drawn yet. */
+  while (!gtk_widget_get_mapped (GTK_WIDGET (voc_window_get_error_dialog (window))))
+    iterate_for (100);
+  iterate_for (500);
   save_png (GTK_WIDGET (voc_window_get_error_dialog (window)), out_dir, "error-dialog-light.png");
   g_settings_set_string (settings, "color-scheme", "dark");
   iterate_for (500);

@@ -133,6 +133,13 @@ update (VocResumeBlock *self)
 
   set_label (self->title_label, title);
   set_label (self->subtitle_label, subtitle);
+  {
+    /* TRANSLATORS: the menu of an experience or engagement, named after it */
+    g_autofree char *actions = g_strdup_printf (_("Actions for “%s”"), title != NULL ? title : "");
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->menu_button),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, actions, -1);
+  }
   set_label (self->dates_label, dates);
   set_label (self->description_label, description);
 }

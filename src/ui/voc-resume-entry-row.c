@@ -139,6 +139,13 @@ update (VocResumeEntryRow *self)
   subtitle = g_strjoinv (C_("resume", " · "), (char **) parts->pdata);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self), title != NULL ? title : "");
+  {
+    /* TRANSLATORS: the button that deletes an entry of the resume, named after it */
+    g_autofree char *delete_label = g_strdup_printf (_("Delete “%s”"), title != NULL ? title : "");
+
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->delete_button),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, delete_label, -1);
+  }
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self), subtitle);
 
   gtk_label_set_label (self->badge, badge != NULL ? badge : "");

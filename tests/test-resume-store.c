@@ -12,6 +12,7 @@
 
 #include <locale.h>
 
+#include "voc-store-private.h"
 #include "voc-test-util.h"
 
 typedef struct
@@ -220,6 +221,31 @@ test_update_keeps_versions (Fixture       *f,
   g_assert_cmpint (test_query_int (f->base.db, "SELECT count(*) FROM bullet_version WHERE "
                                    "bullet_id <> (SELECT id FROM bullet WHERE text LIKE 'Cut%')"),
                    ==, 0);
+
+  /* A copy edited while an export counted a use and the bullet moved keeps both. */
+  {
+    g_autoptr(VocBullet) copy = VOC_BULLET (voc_entity_copy (VOC_ENTITY (bullet)));
+    g_autoptr(VocBullet) stored = NULL;
+    g_autoptr(GDateTime) used = g_date_time_new_utc (2026, 3, 1, 10, 0, 0);
+
+    voc_bullet_set_use_count (bullet, 7);
+    voc_bullet_set_last_used_at (bullet, used);
+    g_assert_true (voc_repository_update (VOC_REPOSITORY (f->resume), bullet, &error));
+    g_assert_true (voc_resume_repository_move_bullet (f->resume, bullet, 1, &error));
+    g_assert_no_error (error);
+
+    voc_bullet_set_star_notes (copy, "Situation: slow CI");
+    g_assert_true (voc_resume_repository_update_bullet (f->resume, copy, NULL,
+                                                        VOC_VERSION_SOURCE_USER, &error));
+    g_assert_no_error (error);
+    stored = voc_repository_find (VOC_REPOSITORY (f->resume), VOC_TYPE_BULLET, id, &error);
+    g_assert_cmpint (voc_bullet_get_use_count (stored), ==, 7);
+    g_assert_cmpint (voc_bullet_get_position (stored), ==, 1);
+    g_assert_true (g_date_time_equal (voc_bullet_get_last_used_at (stored), used));
+    g_assert_cmpstr (voc_bullet_get_star_notes (stored), ==, "Situation: slow CI");
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (versions)), ==, 2);
+    voc_store_refresh_entity (f->base.db, VOC_ENTITY (bullet), NULL);
+  }
 
   /* Restoring the first text is an edit too: the text it replaces is kept. */
   g_assert_true (voc_resume_repository_restore_bullet_version (f->resume, bullet, oldest,

@@ -271,8 +271,10 @@ failed:
  * @bullet: a stored bullet with changed values
  * @reason: (nullable): why the text changed
  *
- * Stores every value of a bullet; when its text changed, the previous text is kept as a
- * #VocBulletVersion, in the same transaction.
+ * Stores what the user edits of a bullet (text, tags, type, importance, seniority, STAR
+ * notes, retired); when its text changed, the previous text is kept as a #VocBulletVersion,
+ * in the same transaction. Its place and its use (position, use count, last use) stay as
+ * stored: moves and resume exports write those, and a form open meanwhile must not undo them.
  */
 gboolean
 voc_resume_repository_update_bullet (VocResumeRepository  *self,
@@ -299,6 +301,12 @@ voc_resume_repository_update_bullet (VocResumeRepository  *self,
                                 voc_entity_get_id (VOC_ENTITY (bullet)), error);
   if (stored == NULL)
     goto failed;
+
+  g_object_freeze_notify (G_OBJECT (bullet));
+  voc_bullet_set_position (bullet, voc_bullet_get_position (stored));
+  voc_bullet_set_use_count (bullet, voc_bullet_get_use_count (stored));
+  voc_bullet_set_last_used_at (bullet, voc_bullet_get_last_used_at (stored));
+  g_object_thaw_notify (G_OBJECT (bullet));
 
   if (g_strcmp0 (voc_bullet_get_text (stored), voc_bullet_get_text (bullet)) != 0)
     {

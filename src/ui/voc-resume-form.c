@@ -57,6 +57,7 @@ struct _VocResumeForm
   gpointer               user_data;
   GDestroyNotify         destroy;
   gboolean               valid;
+  gboolean               quiet;      /* a new entry not yet typed in: no errors shown */
   char                  *message;
 };
 
@@ -225,6 +226,14 @@ validate (VocResumeForm *self)
       valid = FALSE;
     }
 
+  /* An empty new entry is not wrong yet: Save stays off, but nothing is shown in red. */
+  if (self->quiet)
+    {
+      for (guint i = 0; i < self->fields->len; i++)
+        set_field_error (g_ptr_array_index (self->fields, i), NULL);
+      g_clear_pointer (&message, g_free);
+    }
+
   show_message (self, message);
   set_valid (self, valid);
 }
@@ -234,6 +243,7 @@ on_copy_notify_cb (VocResumeForm *self,
                    GParamSpec    *pspec,
                    GObject       *copy)
 {
+  self->quiet = FALSE;
   validate (self);
 }
 
@@ -241,6 +251,7 @@ static void
 on_editable_changed_cb (VocResumeForm *self,
                         GtkEditable   *editable)
 {
+  self->quiet = FALSE;
   validate (self);
 }
 
@@ -600,6 +611,7 @@ voc_resume_form_new (GtkWidget             *parent,
   adw_window_title_set_title (self->window_title, title);
 
   self->copy = voc_entity_copy (entity);
+  self->quiet = voc_entity_get_id (self->copy) == 0;
   self->save = save;
   self->user_data = user_data;
   self->destroy = destroy;
@@ -968,7 +980,18 @@ voc_resume_form_add_info (VocResumeForm *self,
 void
 voc_resume_form_start (VocResumeForm *self)
 {
+  int height = 160;
+
   g_return_if_fail (VOC_IS_RESUME_FORM (self));
+
+  /* A form of two fields in a window made for twenty looks lost: size it to its rows. */
+  for (guint i = 0; i < self->fields->len; i++)
+    {
+      Field *field = g_ptr_array_index (self->fields, i);
+
+      height += field->kind == VOC_RESUME_FIELD_LONG_TEXT ? 160 : 56;
+    }
+  gtk_window_set_default_size (GTK_WINDOW (self), 560, CLAMP (height, 360, 680));
 
   g_binding_group_set_source (self->bindings, self->copy);
   g_signal_connect_object (self->copy, "notify", G_CALLBACK (on_copy_notify_cb), self,

@@ -949,6 +949,13 @@ shoot_resume (VocWindow  *window,
   save_png (GTK_WIDGET (voc_resume_page_get_history (page)), dir, name);
   gtk_window_destroy (GTK_WINDOW (voc_resume_page_get_history (page)));
 
+  gtk_widget_activate_action (GTK_WIDGET (page), "resume.add", "s", "language");
+  iterate_for (500);
+  g_clear_pointer (&name, g_free);
+  name = g_strdup_printf ("resume-language-form-%s.png", suffix);
+  save_png (GTK_WIDGET (voc_resume_page_get_form (page)), dir, name);
+  gtk_window_destroy (GTK_WINDOW (voc_resume_page_get_form (page)));
+
   gtk_widget_activate_action (GTK_WIDGET (page), "resume.edit-profile", NULL);
   iterate_for (500);
   g_clear_pointer (&name, g_free);

@@ -305,11 +305,17 @@ test_add_experience_and_bullet (Fixture       *f,
   g_assert_cmpstr (voc_resume_page_get_visible_child_name (f->page), ==, "empty");
 
   form = open_form (f, "resume.add", g_variant_new_string ("experience"));
-  /* Empty: the required title is missing, and Save is off. */
+  /* Empty: the required title is missing, so Save is off, but nothing is red before the
+   * user types. */
   g_assert_false (voc_resume_form_get_valid (form));
-  g_assert_true (has_error (form, "title"));
+  g_assert_false (has_error (form, "title"));
+  g_assert_null (voc_resume_form_get_message (form));
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (form), "form.save", NULL) &&
                   voc_resume_page_get_form (f->page) == NULL);
+
+  set_text (form, "employer", "Kestrel Labs");
+  g_assert_true (has_error (form, "title"));
+  g_assert_cmpstr (voc_resume_form_get_message (form), ==, "Title: must not be empty");
 
   set_text (form, "title", "Backend Engineer");
   set_text (form, "employer", "Kestrel Labs");

@@ -459,6 +459,7 @@ fill_experience (VocResumePage *self,
   voc_resume_form_add_field (form, "location", _("Location"), VOC_RESUME_FIELD_TEXT);
   voc_resume_form_add_enum (form, "employment_type", _("Employment Type"),
                             format_employment_type, C_("choice", "Not Stated"));
+  voc_resume_form_add_field (form, "url", _("Web Address"), VOC_RESUME_FIELD_TEXT);
 
   voc_resume_form_add_group (form, _("Dates"),
                              _("Like 2020-03, 03/2020 or Mar 2020; no end for a current "
@@ -560,6 +561,7 @@ fill_skill (VocResumePage *self,
                             C_("choice", "Not Stated"));
   voc_resume_form_add_field (form, "years", _("Years"), VOC_RESUME_FIELD_DOUBLE);
   voc_resume_form_add_field (form, "category", _("Category"), VOC_RESUME_FIELD_TEXT);
+  voc_resume_form_add_list (form, "keywords", _("Keywords"), NULL);
 }
 
 static void

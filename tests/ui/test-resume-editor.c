@@ -626,6 +626,36 @@ test_delete_undo (Fixture       *f,
   g_assert_cmpint (voc_database_count (f->database, "bullet", NULL), ==, 0);
 }
 
+/* Closing the window is the last moment for a delete waiting for its undo. */
+static void
+test_delete_on_close (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VocDatabase) database = NULL;
+  gint64 experience_id;
+
+  if (skip_without_display ())
+    return;
+
+  experience_id = add_experience (f, "Backend Engineer");
+  add_bullet (f, experience_id, "One");
+  add_experience (f, "Platform Engineer");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "resume.delete", "(sx)",
+                                             "experience", experience_id));
+
+  g_clear_object (&f->resume);
+  g_object_ref (f->window);
+  gtk_window_close (GTK_WINDOW (f->window));
+  g_assert_finalize_object (f->window);
+  f->window = NULL;
+
+  database = voc_database_open (f->path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (voc_database_count (database, "experience", NULL), ==, 1);
+  g_assert_cmpint (voc_database_count (database, "bullet", NULL), ==, 0);
+}
+
 /* The profile's form: the salary range checked, what is saved shown at the top. */
 static void
 test_profile (Fixture       *f,
@@ -790,6 +820,7 @@ main (int   argc,
   ADD ("/resume-editor/reorder", test_reorder);
   ADD ("/resume-editor/retire-restore", test_retire_restore);
   ADD ("/resume-editor/delete-undo", test_delete_undo);
+  ADD ("/resume-editor/delete-on-close", test_delete_on_close);
   ADD ("/resume-editor/profile", test_profile);
   ADD ("/resume-editor/sections", test_sections);
   ADD ("/resume-editor/engagement", test_engagement);

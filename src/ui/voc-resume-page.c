@@ -16,6 +16,7 @@
 #include "voc-resume-entry-row.h"
 #include "voc-resume-format.h"
 #include "voc-resume-page-private.h"
+#include "voc-resume-variants.h"
 
 /*
  * The master resume, and its editor: the profile at the top, then the experiences with their
@@ -730,6 +731,20 @@ find_entity (VocResumePage *self,
   return entity;
 }
 
+/* The variants of the resume, their preview and export, in their own window. */
+static void
+variants_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  VocResumePage *self = VOC_RESUME_PAGE (widget);
+
+  if (self->database == NULL)
+    return;
+
+  voc_resume_variants_present (GTK_WINDOW (gtk_widget_get_root (widget)), self->database);
+}
+
 static void
 edit_profile_action (GtkWidget  *widget,
                      const char *action_name,
@@ -1221,6 +1236,7 @@ voc_resume_page_class_init (VocResumePageClass *klass)
 
   gtk_widget_class_install_action (widget_class, "resume.edit-profile", NULL,
                                    edit_profile_action);
+  gtk_widget_class_install_action (widget_class, "resume.variants", NULL, variants_action);
   gtk_widget_class_install_action (widget_class, "resume.add", "s", add_action);
   gtk_widget_class_install_action (widget_class, "resume.add-engagement", "x",
                                    add_engagement_action);

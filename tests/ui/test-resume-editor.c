@@ -23,6 +23,7 @@
 #include "voc-resume-bullet-row.h"
 #include "voc-resume-entry-row.h"
 #include "voc-resume-page-private.h"
+#include "voc-resume-variants.h"
 #include "voc-window-private.h"
 
 static gboolean have_display;
@@ -788,6 +789,32 @@ test_engagement (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (voc_resume_block_get_bullets (block)), ==, 0);
 }
 
+/* The Variants button opens the variant editor over this window, on this window's database. */
+static void
+test_variants_button (Fixture       *f,
+                      gconstpointer  data)
+{
+  VocResumeVariants *variants = NULL;
+  GListModel *toplevels;
+
+  if (skip_without_display ())
+    return;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->page), "resume.variants", NULL));
+  toplevels = gtk_window_get_toplevels ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (toplevels, i);
+
+      if (VOC_IS_RESUME_VARIANTS (item))
+        variants = VOC_RESUME_VARIANTS (item);
+    }
+  g_assert_nonnull (variants);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (variants)) ==
+                 GTK_WINDOW (f->window));
+  gtk_window_destroy (GTK_WINDOW (variants));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -824,6 +851,7 @@ main (int   argc,
   ADD ("/resume-editor/profile", test_profile);
   ADD ("/resume-editor/sections", test_sections);
   ADD ("/resume-editor/engagement", test_engagement);
+  ADD ("/resume-editor/variants-button", test_variants_button);
 
 #undef ADD
 

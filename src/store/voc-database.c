@@ -71,6 +71,7 @@ static const char *migration_files[] = {
   "0002-posting-yearly-salary.sql",
   "0003-resume-projects-languages.sql",
   "0004-posting-sort-indexes.sql",
+  "0005-posting-order-indexes.sql",
 };
 
 static void

@@ -383,6 +383,26 @@ voc_entity_list_watch_table (VocEntityList *self,
   g_array_append_val (self->handlers, handler);
 }
 
+static VocEntityList *
+entity_list_new (VocDatabase *database,
+                 GType        entity_type,
+                 const char  *ids_sql,
+                 const char  *text_param)
+{
+  g_autoptr(GTypeClass) klass = g_type_class_ref (entity_type);
+  VocEntityList *self;
+
+  self = g_object_new (VOC_TYPE_ENTITY_LIST, NULL);
+  self->database = g_object_ref (database);
+  self->entity_type = entity_type;
+  self->ids_sql = g_strdup (ids_sql);
+  self->text_param = g_strdup (text_param);
+  self->table = g_strdup (voc_entity_class_get_table (VOC_ENTITY_CLASS (klass)));
+
+  voc_entity_list_watch_table (self, self->table);
+  return self;
+}
+
 /**
  * voc_entity_list_new_for_sql:
  * @ids_sql: a query returning the ids of the entities in order; `?1` is @text_param
@@ -396,23 +416,13 @@ voc_entity_list_new_for_sql (VocDatabase *database,
                              const char  *text_param)
 {
   g_autoptr(VocEntityList) self = NULL;
-  g_autoptr(GTypeClass) klass = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) ids = NULL;
 
   g_return_val_if_fail (VOC_IS_DATABASE (database), NULL);
   g_return_val_if_fail (g_type_is_a (entity_type, VOC_TYPE_ENTITY), NULL);
 
-  klass = g_type_class_ref (entity_type);
-
-  self = g_object_new (VOC_TYPE_ENTITY_LIST, NULL);
-  self->database = g_object_ref (database);
-  self->entity_type = entity_type;
-  self->ids_sql = g_strdup (ids_sql);
-  self->text_param = g_strdup (text_param);
-  self->table = g_strdup (voc_entity_class_get_table (VOC_ENTITY_CLASS (klass)));
-
-  voc_entity_list_watch_table (self, self->table);
+  self = entity_list_new (database, entity_type, ids_sql, text_param);
 
   if (query_ids (self, &ids, &error))
     {
@@ -423,6 +433,37 @@ voc_entity_list_new_for_sql (VocDatabase *database,
     g_warning ("Cannot list %s: %s", self->table, error->message);
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * voc_entity_list_new_with_ids:
+ * @ids_sql: a query returning the ids of the entities in order; `?1` is @text_param
+ * @ids: (element-type gint64): what @ids_sql returned, read elsewhere (another thread, with
+ *   another connection)
+ *
+ * Like voc_entity_list_new_for_sql(), without reading the ids on this thread: @ids_sql only
+ * runs again when the tables change.
+ *
+ * Returns: (transfer full): the list of @ids
+ */
+VocEntityList *
+voc_entity_list_new_with_ids (VocDatabase *database,
+                              GType        entity_type,
+                              const char  *ids_sql,
+                              const char  *text_param,
+                              GArray      *ids)
+{
+  VocEntityList *self;
+
+  g_return_val_if_fail (VOC_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (g_type_is_a (entity_type, VOC_TYPE_ENTITY), NULL);
+  g_return_val_if_fail (ids != NULL && g_array_get_element_size (ids) == sizeof (gint64), NULL);
+
+  self = entity_list_new (database, entity_type, ids_sql, text_param);
+  g_array_unref (self->ids);
+  self->ids = g_array_ref (ids);
+
+  return self;
 }
 
 /**

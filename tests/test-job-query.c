@@ -603,6 +603,19 @@ test_wide_search (Fixture       *fixture,
   voc_database_exec (fixture->database, insert, &error);
   g_assert_no_error (error);
 
+  /* A last word that is already a common word is taken whole, not as a prefix; the start of a
+   * word, or a rare one, stays a prefix. */
+  {
+    sqlite3 *handle = voc_database_get_handle (fixture->database);
+    g_autofree char *common = voc_store_fts_query_for (handle, "job_posting_fts", "widget");
+    g_autofree char *start = voc_store_fts_query_for (handle, "job_posting_fts", "widg");
+    g_autofree char *rare = voc_store_fts_query_for (handle, "job_posting_fts", "tester rust");
+
+    g_assert_cmpstr (common, ==, "\"widget\"");
+    g_assert_cmpstr (start, ==, "\"widg\"*");
+    g_assert_cmpstr (rare, ==, "\"tester\" \"rust\"*");
+  }
+
   query.search = "widget";
   sql = voc_job_query_plan (&query, fixture->database, &order, NULL, &error);
   g_assert_no_error (error);
@@ -705,6 +718,12 @@ test_in_thread (Fixture       *fixture,
     g_assert_no_error (error);
     titles = join_titles (G_LIST_MODEL (list));
     g_assert_cmpstr (titles, ==, "Staff Platform Engineer");
+
+    /* Ranked again on the main thread's connection when a match is added. */
+    add_posting (fixture, "Lumen Support Lead", "Lumen again.");
+    g_clear_pointer (&titles, g_free);
+    titles = join_titles (G_LIST_MODEL (list));
+    g_assert_cmpstr (titles, ==, "Lumen Support Lead|Staff Platform Engineer");
   }
 
   /* A write committed after the worker started. */
@@ -714,7 +733,7 @@ test_in_thread (Fixture       *fixture,
     g_autoptr(VocJobPosting) first = NULL;
 
     g_assert_no_error (error);
-    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 7);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 8);
     first = g_list_model_get_item (G_LIST_MODEL (list), 0);
     g_assert_cmpstr (voc_job_posting_get_title (first), ==, "Written While Reading");
   }

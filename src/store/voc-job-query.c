@@ -32,7 +32,112 @@
  * much, so it lists newest first, straight from the index in rowid order; a count stopped at
  * the limit tells the two apart in well under a millisecond. Ranked or not, the search does
  * not join the posting rows unless a filter needs them.
+ *
+ * Best match first is scored by voc_rank() (below) rather than FTS5's bm25(): bm25 first counts,
+ * for every word of the search, all the rows that hold it (its inverse document frequency), so
+ * "head of product" read the lists of "of" and "head" through 100,000 postings to rank 1,562
+ * of them, 40 ms. voc_rank() scores a row from that row alone.
  */
+
+/* The weight of a word found in the title, the company, the place and the description. */
+static const double column_weights[] = { 10.0, 4.0, 2.0, 1.0 };
+
+typedef struct
+{
+  double average_size[G_N_ELEMENTS (column_weights)];
+} RankData;
+
+/* voc_rank(job_posting_fts): BM25's saturating term frequency and length normalisation per
+ * column, weighted by column, without the inverse document frequency; negated, so that the
+ * best match sorts first like FTS5's rank. */
+static void
+voc_rank (const Fts5ExtensionApi  *api,
+          Fts5Context             *fts,
+          sqlite3_context         *context,
+          int                      n_values,
+          sqlite3_value          **values)
+{
+  const double k1 = 1.2, b = 0.75;
+  RankData *data = api->xGetAuxdata (fts, FALSE);
+  int n_columns = MIN (api->xColumnCount (fts), (int) G_N_ELEMENTS (column_weights));
+  int n_phrases = api->xPhraseCount (fts);
+  double score = 0.0;
+
+  if (data == NULL)
+    {
+      sqlite3_int64 n_rows = 0;
+
+      data = g_new0 (RankData, 1);
+      api->xRowCount (fts, &n_rows);
+      for (int c = 0; c < n_columns; c++)
+        {
+          sqlite3_int64 total = 0;
+
+          api->xColumnTotalSize (fts, c, &total);
+          data->average_size[c] = n_rows > 0 ? MAX ((double) total / n_rows, 1.0) : 1.0;
+        }
+      api->xSetAuxdata (fts, data, g_free);
+    }
+
+  for (int p = 0; p < n_phrases; p++)
+    {
+      Fts5PhraseIter iter;
+      int tf[G_N_ELEMENTS (column_weights)] = { 0 };
+      int column, offset;
+
+      for (api->xPhraseFirst (fts, p, &iter, &column, &offset); column >= 0;
+           api->xPhraseNext (fts, &iter, &column, &offset))
+        if (column < n_columns)
+          tf[column]++;
+
+      for (int c = 0; c < n_columns; c++)
+        {
+          int size = 0;
+
+          if (tf[c] == 0)
+            continue;
+          api->xColumnSize (fts, c, &size);
+          score += column_weights[c] * tf[c] * (k1 + 1) /
+                   (tf[c] + k1 * (1 - b + b * size / data->average_size[c]));
+        }
+    }
+
+  sqlite3_result_double (context, -score);
+}
+
+/* Registers voc_rank() on a connection that does not have it yet. */
+static gboolean
+ensure_rank_function (sqlite3  *handle,
+                      GError  **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  fts5_api *api = NULL;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (handle, "SELECT voc_rank(job_posting_fts) FROM job_posting_fts "
+                                   "WHERE 0", -1, &stmt, NULL);
+  sqlite3_finalize (stmt);
+  if (rc == SQLITE_OK)
+    return TRUE;
+
+  rc = sqlite3_prepare_v2 (handle, "SELECT fts5(?1)", -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_pointer (stmt, 1, &api, "fts5_api_ptr", NULL);
+      sqlite3_step (stmt);
+    }
+  sqlite3_finalize (stmt);
+
+  if (api == NULL || api->iVersion < 2 ||
+      api->xCreateFunction (api, "voc_rank", NULL, voc_rank, NULL) != SQLITE_OK)
+    {
+      g_set_error (error, VOC_DATABASE_ERROR, VOC_DATABASE_ERROR_FAILED,
+                   _("Cannot rank the search results: %s"), sqlite3_errmsg (handle));
+      return FALSE;
+    }
+
+  return TRUE;
+}
 
 /* The stored text of an enum value (its nick), or NULL for a value out of range. */
 static const char *
@@ -263,11 +368,12 @@ voc_job_query_dup_sql (const VocJobQuery *query,
   if (where == NULL)
     return g_strdup_printf ("SELECT rowid FROM job_posting_fts WHERE job_posting_fts MATCH ?1 "
                             "ORDER BY %s",
-                            order == VOC_JOB_ORDER_RANK ? "rank, rowid DESC" : "rowid DESC");
+                            order == VOC_JOB_ORDER_RANK
+                              ? "voc_rank(job_posting_fts), rowid DESC" : "rowid DESC");
 
   if (order == VOC_JOB_ORDER_RANK)
-    return g_strdup_printf ("SELECT t.id FROM (SELECT rowid, rank FROM job_posting_fts "
-                            "WHERE job_posting_fts MATCH ?1) m "
+    return g_strdup_printf ("SELECT t.id FROM (SELECT rowid, voc_rank(job_posting_fts) AS rank "
+                            "FROM job_posting_fts WHERE job_posting_fts MATCH ?1) m "
                             "JOIN job_posting t ON t.id = m.rowid "
                             "WHERE %s ORDER BY m.rank, t.id DESC", where);
 
@@ -284,7 +390,7 @@ plan (const VocJobQuery  *query,
       char              **fts_out,
       GError            **error)
 {
-  g_autofree char *fts = voc_store_fts_query (query->search);
+  g_autofree char *fts = voc_store_fts_query_for (handle, "job_posting_fts", query->search);
   VocJobOrder order = VOC_JOB_ORDER_COLUMN;
 
   if (fts != NULL && query->sort == VOC_JOB_SORT_DEFAULT)
@@ -295,6 +401,8 @@ plan (const VocJobQuery  *query,
       if (n < 0)
         return NULL;
       order = n <= VOC_STORE_RANK_LIMIT ? VOC_JOB_ORDER_RANK : VOC_JOB_ORDER_RECENT;
+      if (order == VOC_JOB_ORDER_RANK && !ensure_rank_function (handle, error))
+        return NULL;
     }
 
   if (order_out != NULL)
@@ -505,6 +613,8 @@ list_thread (GTask        *task,
       return;
     }
   sqlite3_busy_timeout (handle, 5000);
+  /* It reads an index once, in order: a page cache would only hold on to memory. */
+  sqlite3_exec (handle, "PRAGMA cache_size = -256", NULL, NULL, NULL);
 
   data->sql = plan (&data->query, handle, NULL, &data->fts, &error);
   if (data->sql != NULL && !g_task_return_error_if_cancelled (task))
@@ -587,6 +697,11 @@ voc_job_repository_list_query_finish (VocJobRepository  *self,
   g_clear_signal_handler (&data->handler, data->database);
 
   if (!g_task_propagate_boolean (G_TASK (result), error))
+    return NULL;
+
+  /* The list reads its ids again on this thread's connection when the tables change. */
+  if (data->fts != NULL &&
+      !ensure_rank_function (voc_database_get_handle (data->database), error))
     return NULL;
 
   list = voc_entity_list_new_with_ids (data->database, VOC_TYPE_JOB_POSTING, data->sql,

@@ -31,6 +31,9 @@ char     *voc_store_fts_query      (const char   *text);
  * 2,000 rows takes about 4 ms, over 100,000 about 200 ms. */
 #define VOC_STORE_RANK_LIMIT 2000
 
+char     *voc_store_fts_query_for     (sqlite3     *handle,
+                                       const char  *fts,
+                                       const char  *text);
 gint64    voc_store_fts_count_matches (sqlite3     *handle,
                                        const char  *fts,
                                        const char  *query,

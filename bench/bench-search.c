@@ -15,10 +15,11 @@
  * VOC_STORE_RANK_LIMIT to choose best match first or newest first) and the statement it
  * writes, prepared through the database's statement cache. Each query is timed
  *
- *   - to the full list of ids, plan included, which is what the lazy list model reads when a
- *     search starts (the measure the target applies to);
- *   - to the first 50 ids (the same statement with LIMIT 50), what a paged model would read;
- *   - through voc_job_repository_list_query() itself, building and dropping the list model;
+ *   - to the full list of ids of the planned statement, plan included, for reference;
+ *   - to the first 50 ids (the same statement with LIMIT 50);
+ *   - through voc_job_repository_list_query() itself, building and dropping the list model:
+ *     what the Jobs page does when a search starts, the measure the target applies to (a
+ *     wide search without filters is counted and only its first page of ids read);
  *   - on the FTS table alone, ranked and unranked, for reference: what ranking every match
  *     costs, and what matching alone costs.
  *
@@ -45,18 +46,21 @@
 
 typedef enum
 {
-  MEASURE_ALL_IDS,      /* the application's statement, every id */
+  MEASURE_ALL_IDS,      /* the planned statement, every id */
   MEASURE_FIRST_PAGE,   /* the same with LIMIT 50 */
-  MEASURE_LIST_MODEL,   /* voc_repository_search() and unref */
+  MEASURE_LIST_MODEL,   /* voc_job_repository_list_query() and unref: the target */
   MEASURE_FTS_RANKED,   /* job_posting_fts alone, ORDER BY rank */
   MEASURE_FTS_MATCH,    /* job_posting_fts alone, unranked */
   N_MEASURES
 } Measure;
 
+/* What the target applies to: what the Jobs page does when a search starts. */
+#define TARGET_MEASURE MEASURE_LIST_MODEL
+
 static const char *const measure_labels[N_MEASURES] = {
-  "app query, all ids (lazy list model)",
-  "app query, first 50 ids (LIMIT 50)",
-  "voc_job_repository_list_query (list)",
+  "planned statement, all ids",
+  "planned statement, first 50 ids",
+  "the page's list (target)",
   "FTS table only, ranked",
   "FTS table only, unranked",
 };
@@ -396,8 +400,8 @@ compare_slowest (gconstpointer a,
   const Query *x = *(const Query * const *) a;
   const Query *y = *(const Query * const *) b;
 
-  return (x->ms[MEASURE_ALL_IDS] < y->ms[MEASURE_ALL_IDS]) -
-         (x->ms[MEASURE_ALL_IDS] > y->ms[MEASURE_ALL_IDS]);
+  return (x->ms[TARGET_MEASURE] < y->ms[TARGET_MEASURE]) -
+         (x->ms[TARGET_MEASURE] > y->ms[TARGET_MEASURE]);
 }
 
 static void
@@ -415,7 +419,7 @@ print_tables (GPtrArray  *queries,
   g_autoptr(GArray) over_results = bench_values_new ();
   g_autoptr(GArray) over_rank = bench_values_new ();
   g_autoptr(GArray) over_match = bench_values_new ();
-  double p95 = over_queries (queries, NULL, MEASURE_ALL_IDS, 0.95);
+  double p95 = over_queries (queries, NULL, TARGET_MEASURE, 0.95);
 
   g_print ("\nFull-text search over %" G_GINT64_FORMAT " postings (%s): %u queries, %u measured "
            "rounds after %u warm-up round%s.\nA query's time is the median of its rounds; "
@@ -429,7 +433,7 @@ print_tables (GPtrArray  *queries,
              over_queries (queries, NULL, m, 0.5), over_queries (queries, NULL, m, 0.95),
              over_queries (queries, NULL, m, -1));
 
-  g_print ("\nBy kind of query (app query, all ids; first 50; results):\n\n");
+  g_print ("\nBy kind of query (the page's list; planned statement, first 50; results):\n\n");
   g_print ("%-10s %7s %8s %8s %8s %9s %9s %9s\n", "kind", "queries", "median", "p95", "max",
            "first 50", "results", "results");
   g_print ("%-10s %7s %8s %8s %8s %9s %9s %9s\n", "", "", "ms", "ms", "ms", "p95 ms",
@@ -453,9 +457,9 @@ print_tables (GPtrArray  *queries,
         continue;
 
       g_print ("%-10s %7u %8.2f %8.2f %8.2f %9.2f %9.0f %9.0f\n", categories[c], n,
-               over_queries (queries, categories[c], MEASURE_ALL_IDS, 0.5),
-               over_queries (queries, categories[c], MEASURE_ALL_IDS, 0.95),
-               over_queries (queries, categories[c], MEASURE_ALL_IDS, -1),
+               over_queries (queries, categories[c], TARGET_MEASURE, 0.5),
+               over_queries (queries, categories[c], TARGET_MEASURE, 0.95),
+               over_queries (queries, categories[c], TARGET_MEASURE, -1),
                over_queries (queries, categories[c], MEASURE_FIRST_PAGE, 0.95),
                bench_median (results), bench_max (results));
     }
@@ -466,7 +470,7 @@ print_tables (GPtrArray  *queries,
   g_print ("\nSlowest queries (ms; \"order\" is the application's choice, \"ranked\" the FTS "
            "table ordered by rank, \"match\" the FTS table unranked):\n\n");
   g_print ("%-24s %-10s %-6s %8s %8s %8s %8s %8s %8s\n", "typed", "kind", "order", "results",
-           "all ids", "first 50", "list", "ranked", "match");
+           "list", "all ids", "first 50", "ranked", "match");
   for (guint i = 0; i < MIN (sorted->len, 12); i++)
     {
       Query *query = g_ptr_array_index (sorted, i);
@@ -474,8 +478,8 @@ print_tables (GPtrArray  *queries,
 
       g_print ("%-26s %-10s %-6s %8" G_GINT64_FORMAT " %8.2f %8.2f %8.2f %8.2f %8.2f\n", typed,
                query->category, query->order == VOC_JOB_ORDER_RANK ? "rank" : "newest",
-               query->n_results, query->ms[MEASURE_ALL_IDS],
-               query->ms[MEASURE_FIRST_PAGE], query->ms[MEASURE_LIST_MODEL],
+               query->n_results, query->ms[MEASURE_LIST_MODEL],
+               query->ms[MEASURE_ALL_IDS], query->ms[MEASURE_FIRST_PAGE],
                query->ms[MEASURE_FTS_RANKED], query->ms[MEASURE_FTS_MATCH]);
     }
 
@@ -484,9 +488,9 @@ print_tables (GPtrArray  *queries,
     {
       Query *query = g_ptr_array_index (queries, i);
 
-      if (query->ms[MEASURE_ALL_IDS] <= TARGET_P95_MS)
+      if (query->ms[TARGET_MEASURE] <= TARGET_P95_MS)
         continue;
-      bench_append (over, query->ms[MEASURE_ALL_IDS]);
+      bench_append (over, query->ms[TARGET_MEASURE]);
       bench_append (over_results, query->n_results);
       bench_append (over_match, query->ms[MEASURE_FTS_MATCH]);
       bench_append (over_rank, query->ms[MEASURE_FTS_RANKED] - query->ms[MEASURE_FTS_MATCH]);
@@ -510,11 +514,12 @@ print_tables (GPtrArray  *queries,
              bench_median (over_match), bench_median (over_rank));
   g_print (".\n");
 
-  g_print ("\nTarget (95th percentile under %.0f ms, app query to all ids): %s (p95 %.2f ms",
+  g_print ("\nTarget (95th percentile under %.0f ms, the page's list of a search): %s (p95 %.2f ms",
            TARGET_P95_MS, p95 < TARGET_P95_MS ? "MET" : "MISSED", p95);
   if (p95 >= TARGET_P95_MS)
     g_print (", %.2f ms or %.1fx over", p95 - TARGET_P95_MS, p95 / TARGET_P95_MS);
-  g_print ("; first 50 ids p95 %.2f ms)\n", over_queries (queries, NULL, MEASURE_FIRST_PAGE, 0.95));
+  g_print ("; all ids of the statement p95 %.2f ms)\n",
+           over_queries (queries, NULL, MEASURE_ALL_IDS, 0.95));
 }
 
 int
@@ -622,7 +627,7 @@ main (int   argc,
     }
 
   print_tables (queries, n_postings, path, rounds, warmups);
-  p95 = over_queries (queries, NULL, MEASURE_ALL_IDS, 0.95);
+  p95 = over_queries (queries, NULL, TARGET_MEASURE, 0.95);
 
   bench_clear (&self);
   return check && p95 >= TARGET_P95_MS ? 3 : 0;

@@ -576,6 +576,94 @@ test_ranking (Fixture       *fixture,
   g_assert_cmpstr (prefix, ==, "Kubernetes Engineer|Office Manager");
 }
 
+static VocEntityList *list_in_thread (Fixture            *fixture,
+                                      const VocJobQuery  *query,
+                                      GCancellable       *cancellable,
+                                      gboolean          (*before_waiting) (Fixture *fixture),
+                                      GError            **error);
+
+static void
+on_items_changed_cb (GListModel *model,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     guint      *out)
+{
+  out[0] = position;
+  out[1] = removed;
+  out[2] = added;
+}
+
+/* The wide search's list is counted and read a page at a time: the same ids at every
+ * position as the whole statement, read in any order, and live. */
+static void
+test_paging (Fixture           *fixture,
+             const VocJobQuery *query,
+             guint              n)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VocEntityList) paged = NULL;
+  g_autoptr(VocEntityList) whole = NULL;
+  g_autoptr(VocJobPosting) newest = NULL;
+  g_autoptr(VocJobPosting) middle = NULL;
+  g_autoptr(VocJobPosting) first = NULL;
+  g_autofree char *fts = NULL;
+  g_autofree char *sql = NULL;
+  guint changed[3] = { G_MAXUINT, 0, 0 };
+  gint64 middle_id;
+
+  sql = voc_job_query_plan (query, fixture->database, NULL, &fts, &error);
+  g_assert_no_error (error);
+  whole = voc_entity_list_new_for_sql (fixture->database, VOC_TYPE_JOB_POSTING, sql, fts);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (whole)), ==, n);
+
+  /* From the end first, then from the start, then jumping around. */
+  paged = voc_job_repository_list_query (fixture->jobs, query, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (paged)), ==, n);
+  g_assert_cmpint (voc_entity_list_get_id (paged, n - 1), ==, voc_entity_list_get_id (whole, n - 1));
+  g_clear_object (&paged);
+  paged = voc_job_repository_list_query (fixture->jobs, query, &error);
+  for (guint i = 0; i < n; i += 97)
+    g_assert_cmpint (voc_entity_list_get_id (paged, i), ==, voc_entity_list_get_id (whole, i));
+  for (guint i = 0; i < n; i++)
+    g_assert_cmpint (voc_entity_list_get_id (paged, i), ==, voc_entity_list_get_id (whole, i));
+  first = g_list_model_get_item (G_LIST_MODEL (paged), 0);
+  g_assert_cmpint (voc_entity_get_id (VOC_ENTITY (first)), ==, voc_entity_list_get_id (whole, 0));
+  g_assert_null (g_list_model_get_item (G_LIST_MODEL (paged), n));
+  g_assert_cmpint (voc_entity_list_find (paged, voc_entity_list_get_id (whole, n - 1)), ==, n - 1);
+
+  /* Counted and first page read in a worker thread, the rest on this one. */
+  {
+    g_autoptr(VocEntityList) threaded = list_in_thread (fixture, query, NULL, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (threaded)), ==, n);
+    for (guint i = 0; i < n; i += 7)
+      g_assert_cmpint (voc_entity_list_get_id (threaded, i), ==,
+                       voc_entity_list_get_id (whole, i));
+  }
+
+  /* A new match comes first; a deleted one goes. */
+  g_signal_connect (paged, "items-changed", G_CALLBACK (on_items_changed_cb), changed);
+  add_posting (fixture, "Widget Lead", "Widgets.");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (paged)), ==, n + 1);
+  g_assert_cmpuint (changed[0], ==, 0);
+  g_assert_cmpuint (changed[2] - changed[1], ==, 1);
+  newest = g_list_model_get_item (G_LIST_MODEL (paged), 0);
+  g_assert_cmpstr (voc_job_posting_get_title (newest), ==, "Widget Lead");
+
+  middle_id = voc_entity_list_get_id (paged, n / 2);
+  middle = voc_repository_find (VOC_REPOSITORY (fixture->jobs), VOC_TYPE_JOB_POSTING, middle_id,
+                                &error);
+  g_assert_no_error (error);
+  voc_repository_delete (VOC_REPOSITORY (fixture->jobs), middle, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (paged)), ==, n);
+  g_assert_cmpint (voc_entity_list_find (paged, middle_id), ==, -1);
+  g_assert_cmpuint (changed[1] - changed[2], ==, 1);
+}
+
 /* A search that matches more postings than can be ranked quickly lists them all, newest
  * first; a narrow one is still ranked. */
 static void
@@ -626,6 +714,8 @@ test_wide_search (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, n);
   for (guint i = 1; i < n; i++)
     g_assert_cmpint (voc_entity_list_get_id (list, i - 1), >, voc_entity_list_get_id (list, i));
+
+  test_paging (fixture, &query, n);
 
   /* With a filter, joined with the rows. */
   query.remote_mode = VOC_REMOTE_MODE_REMOTE;

@@ -382,6 +382,27 @@ voc_job_query_dup_sql (const VocJobQuery *query,
                           "WHERE job_posting_fts MATCH ?1) AND (%s) ORDER BY t.id DESC", where);
 }
 
+/* A wide search without filters is counted, and its ids read a page at a time in rowid order
+ * as the view scrolls (voc_entity_list_new_paged()): counting 100,000 matches takes a few
+ * milliseconds, reading all their ids 15–30. */
+#define PAGED_COUNT_SQL "SELECT count(*) FROM job_posting_fts WHERE job_posting_fts MATCH ?1"
+#define PAGED_PAGE_SQL  "SELECT rowid FROM job_posting_fts WHERE job_posting_fts MATCH ?1 " \
+                        "AND rowid < ?2 ORDER BY rowid DESC LIMIT ?3"
+#define FIRST_PAGE      256
+
+static gboolean
+is_paged (const VocJobQuery *query,
+          VocJobOrder        order)
+{
+  g_autofree char *where = NULL;
+
+  if (order != VOC_JOB_ORDER_RECENT)
+    return FALSE;
+
+  where = voc_job_query_dup_where (query);
+  return where == NULL;
+}
+
 /* voc_job_query_plan() on a connection of any thread. */
 static char *
 plan (const VocJobQuery  *query,
@@ -493,17 +514,22 @@ voc_job_repository_list_query (VocJobRepository   *self,
   VocDatabase *database;
   g_autofree char *sql = NULL;
   g_autofree char *fts = NULL;
+  VocJobOrder order = VOC_JOB_ORDER_COLUMN;
   VocEntityList *list;
 
   g_return_val_if_fail (VOC_IS_JOB_REPOSITORY (self), NULL);
   g_return_val_if_fail (query != NULL, NULL);
 
   database = voc_repository_get_database (VOC_REPOSITORY (self));
-  sql = voc_job_query_plan (query, database, NULL, &fts, error);
+  sql = voc_job_query_plan (query, database, &order, &fts, error);
   if (sql == NULL)
     return NULL;
 
-  list = voc_entity_list_new_for_sql (database, VOC_TYPE_JOB_POSTING, sql, fts);
+  if (is_paged (query, order))
+    list = voc_entity_list_new_paged (database, VOC_TYPE_JOB_POSTING, PAGED_COUNT_SQL,
+                                      PAGED_PAGE_SQL, fts, NULL, 0);
+  else
+    list = voc_entity_list_new_for_sql (database, VOC_TYPE_JOB_POSTING, sql, fts);
   watch_tables (list, query);
   return list;
 }
@@ -521,7 +547,9 @@ typedef struct
   /* Out. */
   char        *sql;
   char        *fts;
-  GArray      *ids;           /* gint64 */
+  GArray      *ids;           /* gint64; the first page of a paged list */
+  gboolean     paged;
+  guint        n_total;
 
   /* On the main thread: whether a write was committed while the worker read. */
   VocDatabase *database;
@@ -553,10 +581,12 @@ on_rows_changed_cb (VocDatabase *database,
   data->changed = TRUE;
 }
 
+/* Reads the ids @sql selects; with @limit > 0, the page query's first page. */
 static gboolean
 read_ids (sqlite3      *handle,
           const char   *sql,
           const char   *fts,
+          guint         limit,
           GArray       *ids,
           GError      **error)
 {
@@ -568,6 +598,11 @@ read_ids (sqlite3      *handle,
     {
       if (fts != NULL)
         sqlite3_bind_text (stmt, 1, fts, -1, SQLITE_TRANSIENT);
+      if (limit > 0)
+        {
+          sqlite3_bind_int64 (stmt, 2, G_MAXINT64);
+          sqlite3_bind_int64 (stmt, 3, limit);
+        }
 
       while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
         {
@@ -598,6 +633,7 @@ list_thread (GTask        *task,
 {
   ListData *data = task_data;
   g_autoptr(GError) error = NULL;
+  VocJobOrder order = VOC_JOB_ORDER_COLUMN;
   sqlite3 *handle = NULL;
   int rc;
 
@@ -616,11 +652,26 @@ list_thread (GTask        *task,
   /* It reads an index once, in order: a page cache would only hold on to memory. */
   sqlite3_exec (handle, "PRAGMA cache_size = -256", NULL, NULL, NULL);
 
-  data->sql = plan (&data->query, handle, NULL, &data->fts, &error);
+  data->sql = plan (&data->query, handle, &order, &data->fts, &error);
   if (data->sql != NULL && !g_task_return_error_if_cancelled (task))
     {
+      gboolean ok;
+
       data->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-      if (read_ids (handle, data->sql, data->fts, data->ids, &error))
+      data->paged = is_paged (&data->query, order);
+      if (data->paged)
+        {
+          g_autoptr(GArray) count = g_array_new (FALSE, FALSE, sizeof (gint64));
+
+          ok = read_ids (handle, PAGED_COUNT_SQL, data->fts, 0, count, &error) &&
+               read_ids (handle, PAGED_PAGE_SQL, data->fts, FIRST_PAGE, data->ids, &error);
+          if (ok)
+            data->n_total = (guint) CLAMP (g_array_index (count, gint64, 0), 0, G_MAXUINT);
+        }
+      else
+        ok = read_ids (handle, data->sql, data->fts, 0, data->ids, &error);
+
+      if (ok)
         g_task_return_boolean (task, TRUE);
       else
         g_task_return_error (task, g_steal_pointer (&error));
@@ -704,8 +755,12 @@ voc_job_repository_list_query_finish (VocJobRepository  *self,
       !ensure_rank_function (voc_database_get_handle (data->database), error))
     return NULL;
 
-  list = voc_entity_list_new_with_ids (data->database, VOC_TYPE_JOB_POSTING, data->sql,
-                                       data->fts, data->ids);
+  if (data->paged)
+    list = voc_entity_list_new_paged (data->database, VOC_TYPE_JOB_POSTING, PAGED_COUNT_SQL,
+                                      PAGED_PAGE_SQL, data->fts, data->ids, data->n_total);
+  else
+    list = voc_entity_list_new_with_ids (data->database, VOC_TYPE_JOB_POSTING, data->sql,
+                                         data->fts, data->ids);
   watch_tables (list, &data->query);
 
   /* The worker read before a write that the list was not there to hear of. */

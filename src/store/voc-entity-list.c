@@ -207,6 +207,9 @@ query_ids (VocEntityList  *self,
           !query_page (self, ids, G_MAXINT64, MAX (PAGE_SIZE, self->ids->len), error))
         return FALSE;
 
+      /* Another connection may have written between the two statements. */
+      *n_total = MAX (*n_total, ids->len);
+
       *out = g_steal_pointer (&ids);
       return TRUE;
     }

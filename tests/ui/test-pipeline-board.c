@@ -1,0 +1,584 @@
+/* test-pipeline-board.c
+ *
+ * Copyright 2026 The Vocation authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The Pipeline page under Xvfb, on a temporary database: the board's columns and counts,
+ * what a card shows, moving a card by dropping it on another column and from the keyboard
+ * (each move stored with its stage change), the table with its stage filter, and Create
+ * Application on a job's detail.
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <glib/gstdio.h>
+
+#include "voc-app-private.h"
+#include "voc-application-card.h"
+#include "voc-date.h"
+#include "voc-job-detail-private.h"
+#include "voc-jobs-page-private.h"
+#include "voc-pipeline-page-private.h"
+#include "voc-repositories.h"
+#include "voc-window-private.h"
+
+static gboolean have_display;
+static VocApp *app;
+
+#define WAIT_FOR(condition)                                                              \
+  G_STMT_START                                                                           \
+  {                                                                                      \
+    gint64 wait_deadline_ = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;               \
+    while (!(condition))                                                                 \
+      {                                                                                  \
+        if (g_get_monotonic_time () > wait_deadline_)                                    \
+          g_error ("Timed out waiting for %s", #condition);                              \
+        if (!g_main_context_iteration (NULL, FALSE))                                     \
+          g_usleep (1000);                                                               \
+      }                                                                                  \
+  }                                                                                      \
+  G_STMT_END
+
+typedef struct
+{
+  char        *dir;
+  char        *path;
+  VocDatabase *database;
+  gint64       application_id;
+  gint64       other_id;
+} Fixture;
+
+static gint64
+insert_application (VocDatabase *database,
+                    const char  *title,
+                    const char  *company_name,
+                    VocStage     stage,
+                    int          fit_score)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VocCompanyRepository) companies = voc_company_repository_new (database);
+  g_autoptr(VocJobRepository) jobs = voc_job_repository_new (database);
+  g_autoptr(VocPipelineRepository) pipeline = voc_pipeline_repository_new (database);
+  g_autoptr(VocCompany) company = voc_company_new ();
+  g_autoptr(VocJobPosting) posting = voc_job_posting_new ();
+  g_autoptr(VocJobApplication) application = voc_job_application_new ();
+  g_autofree char *normalized = g_utf8_strdown (company_name, -1);
+
+  voc_company_set_name (company, company_name);
+  voc_company_set_normalized_name (company, normalized);
+  voc_repository_insert (VOC_REPOSITORY (companies), company, &error);
+  g_assert_no_error (error);
+
+  voc_job_posting_set_title (posting, title);
+  voc_job_posting_set_company_id (posting, voc_entity_get_id (VOC_ENTITY (company)));
+  voc_repository_insert (VOC_REPOSITORY (jobs), posting, &error);
+  g_assert_no_error (error);
+
+  if (fit_score >= 0)
+    {
+      g_autoptr(VocFit) fit = voc_fit_new ();
+
+      voc_fit_set_posting_id (fit, voc_entity_get_id (VOC_ENTITY (posting)));
+      voc_fit_set_score (fit, fit_score);
+      voc_fit_set_scorer_version (fit, "test");
+      voc_repository_insert (VOC_REPOSITORY (jobs), fit, &error);
+      g_assert_no_error (error);
+    }
+
+  voc_job_application_set_posting_id (application, voc_entity_get_id (VOC_ENTITY (posting)));
+  voc_job_application_set_stage (application, stage);
+  voc_repository_insert (VOC_REPOSITORY (pipeline), application, &error);
+  g_assert_no_error (error);
+
+  return voc_entity_get_id (VOC_ENTITY (application));
+}
+
+static void
+insert_task (VocDatabase *database,
+             gint64       application_id,
+             const char  *title,
+             int          due_in_days)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VocPipelineRepository) pipeline = voc_pipeline_repository_new (database);
+  g_autoptr(VocTask) task = voc_task_new ();
+  g_autoptr(GDateTime) now = voc_date_time_now_utc ();
+  g_autoptr(GDateTime) due = g_date_time_add_days (now, due_in_days);
+
+  voc_task_set_application_id (task, application_id);
+  voc_task_set_title (task, title);
+  voc_task_set_due_at (task, due);
+  voc_repository_insert (VOC_REPOSITORY (pipeline), task, &error);
+  g_assert_no_error (error);
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!have_display)
+    return;
+
+  fixture->dir = g_dir_make_tmp ("vocation-board-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->path = g_build_filename (fixture->dir, "test.db", NULL);
+  fixture->database = voc_database_open (fixture->path, &error);
+  g_assert_no_error (error);
+
+  fixture->application_id = insert_application (fixture->database, "Platform Engineer",
+                                                "Northwind Logistics", VOC_STAGE_APPLIED, 82);
+  insert_task (fixture->database, fixture->application_id, "Follow up with the recruiter", 2);
+  insert_task (fixture->database, fixture->application_id, "Send the portfolio", 5);
+  fixture->other_id = insert_application (fixture->database, "Data Analyst", "Globex",
+                                          VOC_STAGE_INTERVIEW, -1);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->database);
+  if (fixture->path != NULL)
+    {
+      g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+      g_autofree char *shm = g_strconcat (fixture->path, "-shm", NULL);
+
+      g_remove (wal);
+      g_remove (shm);
+      g_remove (fixture->path);
+      g_rmdir (fixture->dir);
+    }
+
+  g_clear_pointer (&fixture->dir, g_free);
+  g_clear_pointer (&fixture->path, g_free);
+}
+
+static gboolean
+skip_without_display (void)
+{
+  if (!have_display)
+    {
+      g_test_skip ("No display (DISPLAY or WAYLAND_DISPLAY) to open windows on");
+      return TRUE;
+    }
+
+  return FALSE;
+}
+
+static VocPipelinePage *
+open_board (Fixture    *fixture,
+            VocWindow **window_out)
+{
+  VocWindow *window = voc_window_new (GTK_APPLICATION (app), fixture->path);
+  VocPipelinePage *page;
+
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (voc_window_get_database (window) != NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s",
+                                             "pipeline"));
+  page = VOC_PIPELINE_PAGE (voc_window_get_page (window, "pipeline"));
+  WAIT_FOR (g_strcmp0 (voc_pipeline_page_get_visible_child_name (page), "list") == 0);
+
+  *window_out = window;
+  return page;
+}
+
+static void
+close_window (VocWindow *window)
+{
+  g_object_ref (window);
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_finalize_object (window);
+}
+
+static VocJobApplication *
+find_application (Fixture *fixture,
+                  gint64   id)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VocPipelineRepository) pipeline = voc_pipeline_repository_new (fixture->database);
+  VocJobApplication *application;
+
+  application = voc_repository_find (VOC_REPOSITORY (pipeline), VOC_TYPE_JOB_APPLICATION, id,
+                                     &error);
+  g_assert_no_error (error);
+
+  return application;
+}
+
+/* The stage changes of an application, oldest first. */
+static GListModel *
+list_stage_changes (Fixture *fixture,
+                    gint64   id)
+{
+  g_autoptr(VocPipelineRepository) pipeline = voc_pipeline_repository_new (fixture->database);
+  g_autofree char *where = g_strdup_printf ("t.application_id = %" G_GINT64_FORMAT, id);
+
+  return G_LIST_MODEL (voc_repository_list_where (VOC_REPOSITORY (pipeline),
+                                                  VOC_TYPE_STAGE_CHANGE, where, "t.id", NULL));
+}
+
+static void
+test_columns_and_cards (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  VocWindow *window;
+  VocPipelinePage *page;
+  GtkWidget *card;
+
+  if (skip_without_display ())
+    return;
+
+  page = open_board (fixture, &window);
+
+  g_assert_cmpuint (g_list_model_get_n_items (voc_pipeline_page_get_stage_model (page, VOC_STAGE_APPLIED)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (voc_pipeline_page_get_stage_model (page, VOC_STAGE_INTERVIEW)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (voc_pipeline_page_get_stage_model (page, VOC_STAGE_PROSPECT)), ==, 0);
+  g_assert_cmpstr (voc_pipeline_page_get_count_label (page, VOC_STAGE_APPLIED), ==, "1");
+  g_assert_cmpstr (voc_pipeline_page_get_count_label (page, VOC_STAGE_OFFER), ==, "0");
+
+  /* The card shows the fit of its job and the next step: the task due soonest. */
+  WAIT_FOR (voc_pipeline_page_find_card (page, fixture->application_id) != NULL);
+  card = voc_pipeline_page_find_card (page, fixture->application_id);
+  g_assert_cmpint (voc_application_card_get_fit_score (VOC_APPLICATION_CARD (card)), ==, 82);
+  g_assert_cmpstr (voc_application_card_get_next_step (VOC_APPLICATION_CARD (card)), ==,
+                   "Follow up with the recruiter");
+
+  /* A job without a fit row shows none; without tasks, no next step. */
+  WAIT_FOR (voc_pipeline_page_find_card (page, fixture->other_id) != NULL);
+  card = voc_pipeline_page_find_card (page, fixture->other_id);
+  g_assert_cmpint (voc_application_card_get_fit_score (VOC_APPLICATION_CARD (card)), ==, -1);
+  g_assert_null (voc_application_card_get_next_step (VOC_APPLICATION_CARD (card)));
+
+  /* A task added through the window's database becomes the card's next step. */
+  insert_task (voc_window_get_database (window), fixture->other_id, "Prepare the case study", 1);
+  g_assert_cmpstr (voc_application_card_get_next_step (VOC_APPLICATION_CARD (card)), ==,
+                   "Prepare the case study");
+
+  close_window (window);
+}
+
+static void
+test_drag_to_column (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(VocJobApplication) stored = NULL;
+  g_autoptr(GListModel) changes = NULL;
+  g_autoptr(VocStageChange) change = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  VocJobApplication *application;
+  GtkDropTarget *target;
+  VocWindow *window;
+  VocPipelinePage *page;
+  GtkWidget *card;
+  gboolean dropped = FALSE;
+
+  if (skip_without_display ())
+    return;
+
+  page = open_board (fixture, &window);
+  WAIT_FOR (voc_pipeline_page_find_card (page, fixture->application_id) != NULL);
+  card = voc_pipeline_page_find_card (page, fixture->application_id);
+  application = voc_application_card_get_application (VOC_APPLICATION_CARD (card));
+
+  /* What the card's drag source offers is what the column accepts. */
+  target = voc_pipeline_page_get_drop_target (page, VOC_STAGE_SCREEN);
+  g_assert_nonnull (target);
+  g_assert_cmpuint (gtk_drop_target_get_actions (target), ==, GDK_ACTION_MOVE);
+  g_assert_true (gdk_content_formats_contain_gtype (gtk_drop_target_get_formats (target),
+                                                    VOC_TYPE_JOB_APPLICATION));
+
+  g_value_init (&value, VOC_TYPE_JOB_APPLICATION);
+  g_value_set_object (&value, application);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &dropped);
+  g_assert_true (dropped);
+
+  /* Stored, with its history and the dates that follow. */
+  stored = find_application (fixture, fixture->application_id);
+  g_assert_cmpint (voc_job_application_get_stage (stored), ==, VOC_STAGE_SCREEN);
+  g_assert_nonnull (voc_job_application_get_stage_changed_at (stored));
+  g_assert_nonnull (voc_job_application_get_first_response_at (stored));
+  changes = list_stage_changes (fixture, fixture->application_id);
+  g_assert_cmpuint (g_list_model_get_n_items (changes), ==, 1);
+  change = g_list_model_get_item (changes, 0);
+  g_assert_cmpint (voc_stage_change_get_from_stage (change), ==, VOC_STAGE_APPLIED);
+  g_assert_cmpint (voc_stage_change_get_to_stage (change), ==, VOC_STAGE_SCREEN);
+  g_assert_false (voc_stage_change_get_unusual (change));
+
+  /* The columns and their counts follow. */
+  g_assert_cmpuint (g_list_model_get_n_items (voc_pipeline_page_get_stage_model (page, VOC_STAGE_APPLIED)), ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (voc_pipeline_page_get_stage_model (page, VOC_STAGE_SCREEN)), ==, 1);
+  g_assert_cmpstr (voc_pipeline_page_get_count_label (page, VOC_STAGE_APPLIED), ==, "0");
+  g_assert_cmpstr (voc_pipeline_page_get_count_label (page, VOC_STAGE_SCREEN), ==, "1");
+
+  /* Dropping on its own column changes nothing. */
+  g_clear_object (&changes);
+  target = voc_pipeline_page_get_drop_target (page, VOC_STAGE_SCREEN);
+  g_signal_emit_by_name (target, "drop", &value, 10.0, 10.0, &dropped);
+  changes = list_stage_changes (fixture, fixture->application_id);
+  g_assert_cmpuint (g_list_model_get_n_items (changes), ==, 1);
+
+  close_window (window);
+}
+
+/* The class's shortcuts are in a shortcut controller on each card (GTK 4.8 has no
+ * gtk_widget_class_get_shortcuts()). */
+static gboolean
+card_has_shortcut (GtkWidget  *card,
+                   const char *trigger,
+                   const char *action)
+{
+  g_autoptr(GtkShortcutTrigger) wanted = gtk_shortcut_trigger_parse_string (trigger);
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (card);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *name = gtk_shortcut_action_to_string (gtk_shortcut_get_action (shortcut));
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), wanted) &&
+              g_strcmp0 (name, action) == 0)
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+static void
+test_move_by_keyboard (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(VocJobApplication) stored = NULL;
+  g_autoptr(GListModel) changes = NULL;
+  g_autoptr(VocStageChange) change = NULL;
+  VocWindow *window;
+  VocPipelinePage *page;
+  GtkWidget *card;
+
+  if (skip_without_display ())
+    return;
+
+  page = open_board (fixture, &window);
+  WAIT_FOR (voc_pipeline_page_find_card (page, fixture->application_id) != NULL);
+  card = voc_pipeline_page_find_card (page, fixture->application_id);
+  g_assert_true (gtk_widget_get_focusable (card));
+  g_assert_true (card_has_shortcut (card, "<Alt>Right", "action(card.move-next)"));
+  g_assert_true (card_has_shortcut (card, "<Alt>Left", "action(card.move-previous)"));
+
+  /* Alt+Right on the focused card: Applied → Screening, and the focus follows the card. */
+  g_assert_true (gtk_widget_grab_focus (card));
+  g_assert_true (gtk_widget_activate_action (card, "card.move-next", NULL));
+  stored = find_application (fixture, fixture->application_id);
+  g_assert_cmpint (voc_job_application_get_stage (stored), ==, VOC_STAGE_SCREEN);
+  WAIT_FOR (voc_pipeline_page_find_card (page, fixture->application_id) != NULL &&
+            gtk_root_get_focus (GTK_ROOT (window)) ==
+            voc_pipeline_page_find_card (page, fixture->application_id));
+  g_clear_object (&stored);
+
+  /* Alt+Left brings it back. */
+  card = voc_pipeline_page_find_card (page, fixture->application_id);
+  g_assert_true (gtk_widget_activate_action (card, "card.move-previous", NULL));
+  stored = find_application (fixture, fixture->application_id);
+  g_assert_cmpint (voc_job_application_get_stage (stored), ==, VOC_STAGE_APPLIED);
+  g_clear_object (&stored);
+
+  /* The menu's Move To ▸ Rejected. */
+  WAIT_FOR (voc_pipeline_page_find_card (page, fixture->application_id) != NULL);
+  card = voc_pipeline_page_find_card (page, fixture->application_id);
+  g_assert_true (gtk_widget_activate_action (card, "card.move", "s", "rejected"));
+  stored = find_application (fixture, fixture->application_id);
+  g_assert_cmpint (voc_job_application_get_stage (stored), ==, VOC_STAGE_REJECTED);
+  g_assert_nonnull (voc_job_application_get_closed_at (stored));
+
+  changes = list_stage_changes (fixture, fixture->application_id);
+  g_assert_cmpuint (g_list_model_get_n_items (changes), ==, 3);
+  change = g_list_model_get_item (changes, 1);
+  g_assert_cmpint (voc_stage_change_get_from_stage (change), ==, VOC_STAGE_SCREEN);
+  g_assert_cmpint (voc_stage_change_get_to_stage (change), ==, VOC_STAGE_APPLIED);
+  /* Going back is allowed, and recorded as unusual. */
+  g_assert_true (voc_stage_change_get_unusual (change));
+  g_assert_cmpstr (voc_pipeline_page_get_count_label (page, VOC_STAGE_REJECTED), ==, "1");
+
+  /* Withdrawn is the last column: Alt+Right there does nothing. */
+  WAIT_FOR (voc_pipeline_page_find_card (page, fixture->application_id) != NULL);
+  card = voc_pipeline_page_find_card (page, fixture->application_id);
+  g_assert_true (gtk_widget_activate_action (card, "card.move", "s", "withdrawn"));
+  WAIT_FOR (voc_pipeline_page_find_card (page, fixture->application_id) != NULL);
+  card = voc_pipeline_page_find_card (page, fixture->application_id);
+  g_assert_true (gtk_widget_activate_action (card, "card.move-next", NULL));
+  g_clear_object (&changes);
+  changes = list_stage_changes (fixture, fixture->application_id);
+  g_assert_cmpuint (g_list_model_get_n_items (changes), ==, 4);
+
+  close_window (window);
+}
+
+static void
+test_table (Fixture       *fixture,
+            gconstpointer  data)
+{
+  VocWindow *window;
+  VocPipelinePage *page;
+  GtkColumnView *column_view;
+  GtkDropDown *filter;
+  GListModel *rows;
+  g_autoptr(VocJobApplication) first = NULL;
+  GtkColumnViewColumn *position;
+
+  if (skip_without_display ())
+    return;
+
+  page = open_board (fixture, &window);
+  filter = voc_pipeline_page_get_stage_filter (page);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (filter)));
+  voc_pipeline_page_set_view (page, "table");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (filter)));
+
+  column_view = voc_pipeline_page_get_column_view (page);
+  rows = G_LIST_MODEL (gtk_column_view_get_model (column_view));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
+
+  /* Sorted by position, ascending: Data Analyst before Platform Engineer. */
+  position = g_list_model_get_item (gtk_column_view_get_columns (column_view), 0);
+  gtk_column_view_sort_by_column (column_view, position, GTK_SORT_ASCENDING);
+  first = g_list_model_get_item (rows, 0);
+  g_assert_cmpstr (voc_job_application_get_posting_title (first), ==, "Data Analyst");
+  g_clear_object (&first);
+  gtk_column_view_sort_by_column (column_view, position, GTK_SORT_DESCENDING);
+  first = g_list_model_get_item (rows, 0);
+  g_assert_cmpstr (voc_job_application_get_posting_title (first), ==, "Platform Engineer");
+  g_clear_object (&first);
+  g_object_unref (position);
+
+  /* The stage filter: item 4 is Interviewing (after All Stages). */
+  gtk_drop_down_set_selected (filter, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 1);
+  first = g_list_model_get_item (rows, 0);
+  g_assert_cmpint (voc_job_application_get_stage (first), ==, VOC_STAGE_INTERVIEW);
+  gtk_drop_down_set_selected (filter, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 2);
+
+  close_window (window);
+}
+
+static void
+test_create_application (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VocJobRepository) jobs = voc_job_repository_new (fixture->database);
+  g_autoptr(VocPipelineRepository) pipeline = voc_pipeline_repository_new (fixture->database);
+  g_autoptr(VocJobPosting) posting = voc_job_posting_new ();
+  g_autoptr(VocJobApplication) application = NULL;
+  g_autoptr(GListModel) applications = NULL;
+  g_autofree char *where = NULL;
+  VocPipelinePage *page;
+  VocJobsPage *jobs_page;
+  VocJobDetail *detail;
+  VocWindow *window;
+  int position;
+
+  if (skip_without_display ())
+    return;
+
+  voc_job_posting_set_title (posting, "Site Reliability Engineer");
+  voc_repository_insert (VOC_REPOSITORY (jobs), posting, &error);
+  g_assert_no_error (error);
+  where = g_strdup_printf ("t.posting_id = %" G_GINT64_FORMAT,
+                           voc_entity_get_id (VOC_ENTITY (posting)));
+
+  page = open_board (fixture, &window);
+  g_clear_object (&pipeline);
+  pipeline = voc_pipeline_repository_new (voc_window_get_database (window));
+  applications = G_LIST_MODEL (voc_repository_list_where (VOC_REPOSITORY (pipeline),
+                                                          VOC_TYPE_JOB_APPLICATION, where,
+                                                          NULL, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (applications), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "jobs"));
+  jobs_page = VOC_JOBS_PAGE (voc_window_get_page (window, "jobs"));
+  WAIT_FOR (g_strcmp0 (voc_jobs_page_get_visible_child_name (jobs_page), "list") == 0);
+  position = -1;
+  for (guint i = 0; i < g_list_model_get_n_items (voc_jobs_page_get_model (jobs_page)); i++)
+    {
+      g_autoptr(VocEntity) item = g_list_model_get_item (voc_jobs_page_get_model (jobs_page), i);
+
+      if (voc_entity_get_id (item) == voc_entity_get_id (VOC_ENTITY (posting)))
+        position = (int) i;
+    }
+  g_assert_cmpint (position, >=, 0);
+  g_signal_emit_by_name (voc_jobs_page_get_column_view (jobs_page), "activate", (guint) position);
+  g_assert_cmpstr (voc_jobs_page_get_view_name (jobs_page), ==, "detail");
+  detail = voc_jobs_page_get_detail (jobs_page);
+
+  /* One click: a prospect on the board. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "detail.create-application",
+                                             NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (applications), ==, 1);
+  application = g_list_model_get_item (applications, 0);
+  g_assert_cmpint (voc_job_application_get_stage (application), ==, VOC_STAGE_PROSPECT);
+  g_assert_cmpuint (g_list_model_get_n_items (voc_pipeline_page_get_stage_model (page, VOC_STAGE_PROSPECT)), ==, 1);
+  g_assert_cmpstr (voc_pipeline_page_get_count_label (page, VOC_STAGE_PROSPECT), ==, "1");
+
+  /* A second click finds it rather than applying twice. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "detail.create-application",
+                                             NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (applications), ==, 1);
+
+  g_clear_object (&applications);
+  g_clear_object (&pipeline);
+  close_window (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  have_display = (g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL) &&
+                 gtk_init_check ();
+
+  if (have_display)
+    {
+      adw_init ();
+
+      app = voc_app_new ();
+      g_application_set_application_id (G_APPLICATION (app), APPLICATION_ID ".BoardTest");
+      g_application_set_flags (G_APPLICATION (app),
+                               G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_NON_UNIQUE);
+      g_application_register (G_APPLICATION (app), NULL, &error);
+      g_assert_no_error (error);
+    }
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/board/columns-and-cards", test_columns_and_cards);
+  ADD ("/board/drag-to-column", test_drag_to_column);
+  ADD ("/board/move-by-keyboard", test_move_by_keyboard);
+  ADD ("/board/table", test_table);
+  ADD ("/board/create-application", test_create_application);
+
+#undef ADD
+
+  status = g_test_run ();
+
+  g_clear_object (&app);
+
+  return status;
+}

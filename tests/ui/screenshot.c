@@ -25,6 +25,7 @@
 #include "voc-jd-parser.h"
 #include "voc-job-detail-private.h"
 #include "voc-jobs-page-private.h"
+#include "voc-pipeline-page-private.h"
 #include "voc-preferences-window.h"
 #include "voc-repositories.h"
 #include "voc-window-private.h"
@@ -292,13 +293,15 @@ fill_demo_data (const char *path)
     VocStage  stage;
     int       applied_days_ago;
     int       updated_days_ago;
+    const char *next_step;
+    int       next_in_days;
   } application_data[] = {
-    { 1, VOC_STAGE_INTERVIEW, 18, 1 },
-    { 0, VOC_STAGE_SCREEN, 9, 3 },
-    { 4, VOC_STAGE_OFFER, 30, 0 },
-    { 5, VOC_STAGE_APPLIED, 4, 4 },
-    { 10, VOC_STAGE_PROSPECT, -1, 6 },
-    { 3, VOC_STAGE_REJECTED, 41, 12 },
+    { 1, VOC_STAGE_INTERVIEW, 18, 1, "Prepare the system design interview", 1 },
+    { 0, VOC_STAGE_SCREEN, 9, 3, "Send availability to the recruiter", 0 },
+    { 4, VOC_STAGE_OFFER, 30, 0, "Decide on the offer", 3 },
+    { 5, VOC_STAGE_APPLIED, 4, 4, "Follow up on the application", 2 },
+    { 10, VOC_STAGE_PROSPECT, -1, 6, NULL, 0 },
+    { 3, VOC_STAGE_REJECTED, 41, 12, NULL, 0 },
   };
 
   static const VocPostingSource sources[] = {
@@ -421,7 +424,34 @@ fill_demo_data (const char *path)
           applied = days_ago (application_data[i].applied_days_ago);
           voc_job_application_set_applied_at (application, applied);
         }
+      /* On the board: how long each has been in its stage. */
+      {
+        g_autoptr(GDateTime) since = days_ago (application_data[i].updated_days_ago + 1);
+
+        voc_job_application_set_stage_changed_at (application, since);
+      }
       check (voc_repository_insert (VOC_REPOSITORY (pipeline), application, &error), error);
+
+      /* The fit of its job and a next step, for the cards. */
+      {
+        g_autoptr(VocFit) fit = voc_fit_new ();
+
+        voc_fit_set_posting_id (fit, posting_ids[application_data[i].posting]);
+        voc_fit_set_score (fit, 91 - 9 * (gint64) i);
+        voc_fit_set_scorer_version (fit, "demo");
+        check (voc_repository_insert (VOC_REPOSITORY (jobs), fit, &error), error);
+      }
+      if (application_data[i].next_step != NULL)
+        {
+          g_autoptr(VocTask) task = voc_task_new ();
+          g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+          g_autoptr(GDateTime) due = g_date_time_add_days (now, application_data[i].next_in_days);
+
+          voc_task_set_application_id (task, voc_entity_get_id (VOC_ENTITY (application)));
+          voc_task_set_title (task, application_data[i].next_step);
+          voc_task_set_due_at (task, due);
+          check (voc_repository_insert (VOC_REPOSITORY (pipeline), task, &error), error);
+        }
       backdate (database, "job_application", voc_entity_get_id (VOC_ENTITY (application)),
                 application_data[i].updated_days_ago);
     }
@@ -706,6 +736,21 @@ shoot_import (VocWindow  *window,
 }
 
 static void
+shoot_pipeline_table (VocWindow  *window,
+                      const char *dir,
+                      const char *suffix)
+{
+  VocPipelinePage *page = VOC_PIPELINE_PAGE (voc_window_get_page (window, "pipeline"));
+  g_autofree char *name = g_strdup_printf ("pipeline-table-%s.png", suffix);
+
+  voc_window_set_visible_page (window, "pipeline");
+  voc_pipeline_page_set_view (page, "table");
+  iterate_for (500);
+  save_png (GTK_WIDGET (window), dir, name);
+  voc_pipeline_page_set_view (page, "board");
+}
+
+static void
 shoot_pages (VocWindow  *window,
              const char *dir,
              const char *suffix)
@@ -777,6 +822,12 @@ main (int   argc,
   g_settings_set_string (settings, "color-scheme", "dark");
   g_assert_true (adw_style_manager_get_dark (style_manager));
   shoot_pages (window, out_dir, "dark");
+
+  /* The pipeline as a table, dark then light. */
+  shoot_pipeline_table (window, out_dir, "dark");
+  set_scheme (settings, "light");
+  shoot_pipeline_table (window, out_dir, "light");
+  set_scheme (settings, "dark");
 
   /* A job, its form, and the list searched and sorted. */
   shoot_detail (window, out_dir, "dark", FALSE);

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "voc-app-calendar-cli.h"
 #include "voc-app-private.h"
 #include "voc-app-reminders.h"
 #include "voc-database.h"
@@ -1091,6 +1092,10 @@ voc_app_command_line (GApplication            *application,
   const char *variant = NULL;
   gboolean import = g_variant_dict_contains (options, "import");
   VocResumeFormat format;
+  int status;
+
+  if (voc_app_calendar_cli_handle (self, command_line, &status))
+    return status;
 
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &args);
   g_variant_dict_lookup (options, "import-resume", "^&ay", &import_resume);
@@ -1255,6 +1260,7 @@ static void
 voc_app_init (VocApp *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
+  voc_app_calendar_cli_add_options (G_APPLICATION (self));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Runs your job search on your own computer."));
   g_application_set_option_context_description (G_APPLICATION (self),
@@ -1303,6 +1309,20 @@ voc_app_open_database (VocApp     *self,
 
   gtk_window_present (GTK_WINDOW (window));
   return window;
+}
+
+/**
+ * voc_app_note_exit_status:
+ *
+ * Keeps the worst exit status of the command lines run in this process.
+ */
+void
+voc_app_note_exit_status (VocApp *self,
+                          int     status)
+{
+  g_return_if_fail (VOC_IS_APP (self));
+
+  self->exit_status = MAX (self->exit_status, status);
 }
 
 /**

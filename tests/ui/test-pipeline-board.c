@@ -6,12 +6,15 @@
  * The Pipeline page under Xvfb, on a temporary database: the board's columns and counts,
  * what a card shows, moving a card by dropping it on another column and from the keyboard
  * (each move stored with its stage change), the table with its stage filter, and Create
- * Application on a job's detail.
+ * Application on a job's detail; `--export-calendar` (read back by python3-icalendar) and
+ * `--import FILE.ics` on the command line.
  */
 
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
+#include <json-glib/json-glib.h>
 #include <glib/gstdio.h>
 
 #include "voc-app-private.h"
@@ -20,6 +23,7 @@
 #include "voc-job-detail-private.h"
 #include "voc-jobs-page-private.h"
 #include "voc-pipeline-page-private.h"
+#include "voc-pipeline-tasks.h"
 #include "voc-repositories.h"
 #include "voc-window-private.h"
 
@@ -540,6 +544,213 @@ test_create_application (Fixture       *fixture,
   close_window (window);
 }
 
+typedef struct
+{
+  GString *out;
+  GString *err;
+} CommandRun;
+
+static CommandRun *current_run;
+
+static void
+print_to_run (const char *text)
+{
+  g_string_append (current_run->out, text);
+}
+
+static void
+printerr_to_run (const char *text)
+{
+  g_string_append (current_run->err, text);
+}
+
+/* `vocation ARGS…` in this process, with its own application: its exit status. */
+static int
+run_command_line (const char * const *args,
+                  CommandRun         *run)
+{
+  g_autoptr(VocApp) command_line_app = voc_app_new ();
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  GPrintFunc old_print, old_printerr;
+  int status;
+
+  g_string_truncate (run->out, 0);
+  g_string_truncate (run->err, 0);
+  g_ptr_array_add (argv, (gpointer) "vocation");
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  g_application_set_application_id (G_APPLICATION (command_line_app),
+                                    APPLICATION_ID ".CalendarTest");
+  g_application_set_flags (G_APPLICATION (command_line_app),
+                           G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_NON_UNIQUE);
+
+  current_run = run;
+  old_print = g_set_print_handler (print_to_run);
+  old_printerr = g_set_printerr_handler (printerr_to_run);
+  status = g_application_run (G_APPLICATION (command_line_app), argv->len - 1,
+                              (char **) argv->pdata);
+  g_set_print_handler (old_print);
+  g_set_printerr_handler (old_printerr);
+  current_run = NULL;
+
+  return MAX (status, voc_app_get_exit_status (command_line_app));
+}
+
+static void
+insert_event (VocDatabase *database,
+              gint64       application_id,
+              const char  *title,
+              int          in_days)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VocPipelineRepository) pipeline = voc_pipeline_repository_new (database);
+  g_autoptr(VocEvent) event = voc_event_new ();
+  g_autoptr(GDateTime) now = voc_date_time_now_utc ();
+  g_autoptr(GDateTime) start = g_date_time_add_days (now, in_days);
+  g_autoptr(GDateTime) end = g_date_time_add_hours (start, 1);
+
+  voc_event_set_application_id (event, application_id);
+  voc_event_set_title (event, title);
+  voc_event_set_starts_at (event, start);
+  voc_event_set_ends_at (event, end);
+  voc_event_set_reminder_offsets (event, "[1440, 30]");
+  g_assert_true (voc_pipeline_repository_save_event (pipeline, event, &error));
+  g_assert_no_error (error);
+}
+
+static const char invitation[] =
+  "BEGIN:VCALENDAR\r\n"
+  "VERSION:2.0\r\n"
+  "PRODID:-//Example Corp//Calendar//EN\r\n"
+  "METHOD:REQUEST\r\n"
+  "BEGIN:VEVENT\r\n"
+  "UID:onsite-42@example.com\r\n"
+  "DTSTAMP:20261101T090000Z\r\n"
+  "DTSTART:20301203T140000Z\r\n"
+  "DTEND:20301203T160000Z\r\n"
+  "SUMMARY:Onsite interview\\, Globex\r\n"
+  "LOCATION:Globex HQ\r\n"
+  "END:VEVENT\r\n"
+  "END:VCALENDAR\r\n";
+
+static const char no_event[] =
+  "BEGIN:VCALENDAR\r\n"
+  "VERSION:2.0\r\n"
+  "PRODID:-//Example Corp//Calendar//EN\r\n"
+  "END:VCALENDAR\r\n";
+
+static void
+test_calendar_command_line (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autofree char *export_path = NULL;
+  g_autofree char *invite_path = NULL;
+  g_autofree char *empty_path = NULL;
+  g_autofree char *new_db = NULL;
+  g_autofree char *script = NULL;
+  g_autofree char *out = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VocDatabase) database = NULL;
+  g_autoptr(VocPipelineRepository) pipeline = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GDateTime) now = voc_date_time_now_utc ();
+  CommandRun run = { g_string_new (NULL), g_string_new (NULL) };
+  JsonArray *exported;
+  int status = 0;
+
+  if (skip_without_display ())
+    return;
+
+  insert_event (fixture->database, fixture->application_id, "Technical interview", 3);
+  insert_event (fixture->database, fixture->other_id, "Past phone screen", -10);
+
+  /* Every upcoming event, and only those. */
+  export_path = g_build_filename (fixture->dir, "upcoming.ics", NULL);
+  {
+    const char *args[] = { "--database", fixture->path, "--export-calendar", export_path, NULL };
+
+    g_assert_cmpint (run_command_line (args, &run), ==, 0);
+  }
+  g_assert_true (g_str_has_prefix (run.out->str, "exported: 1 event to "));
+  g_assert_cmpstr (run.err->str, ==, "");
+
+  script = g_test_build_filename (G_TEST_DIST, "..", "io", "check-ics.py", NULL);
+  {
+    const char *argv[] = { "/usr/bin/python3", script, export_path, NULL };
+
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL,
+                  &status, &error);
+    g_assert_no_error (error);
+  }
+  if (!g_spawn_check_wait_status (status, &error) &&
+      g_error_matches (error, G_SPAWN_EXIT_ERROR, 77))
+    g_test_message ("python3-icalendar is not installed: the export is not read back");
+  else
+    {
+      g_assert_no_error (error);
+      g_assert_true (json_parser_load_from_data (parser, out, -1, &error));
+      g_assert_no_error (error);
+      exported = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                               "events");
+      g_assert_cmpuint (json_array_get_length (exported), ==, 1);
+      g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (exported, 0),
+                                                      "summary"), ==, "Technical interview");
+      g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_array_get_object_element (exported, 0),
+                                                                             "alarms")), ==, 2);
+    }
+
+  /* An invitation into a new database: one line per event. The name does not matter. */
+  invite_path = g_build_filename (fixture->dir, "invite.txt", NULL);
+  g_assert_true (g_file_set_contents (invite_path, invitation, -1, NULL));
+  new_db = g_build_filename (fixture->dir, "new.db", NULL);
+  {
+    const char *args[] = { "--database", new_db, "--import", invite_path, NULL };
+
+    g_assert_cmpint (run_command_line (args, &run), ==, 0);
+  }
+  g_assert_true (g_str_has_prefix (run.out->str, "imported event: Onsite interview, Globex — "));
+  g_assert_cmpuint (strlen (run.out->str), ==, strcspn (run.out->str, "\n") + 1);
+  g_assert_cmpstr (run.err->str, ==, "");
+
+  database = voc_database_open (new_db, &error);
+  g_assert_no_error (error);
+  pipeline = voc_pipeline_repository_new (database);
+  events = voc_pipeline_repository_dup_upcoming_events (pipeline, now, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (events->len, ==, 1);
+  g_assert_cmpstr (voc_event_get_location (g_ptr_array_index (events, 0)), ==, "Globex HQ");
+  g_clear_pointer (&events, g_ptr_array_unref);
+
+  /* A calendar without an event: an error line naming the file, status 1, nothing stored;
+   * the good file before it still goes in (again: updated, not added twice). */
+  empty_path = g_build_filename (fixture->dir, "empty.ics", NULL);
+  g_assert_true (g_file_set_contents (empty_path, no_event, -1, NULL));
+  {
+    const char *args[] = { "--database", new_db, "--import", invite_path, empty_path, NULL };
+
+    g_assert_cmpint (run_command_line (args, &run), ==, 1);
+  }
+  g_assert_true (g_str_has_prefix (run.err->str, "error: "));
+  g_assert_nonnull (strstr (run.err->str, "empty.ics"));
+  events = voc_pipeline_repository_dup_upcoming_events (pipeline, now, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (events->len, ==, 1);
+
+  /* --export-calendar takes no other file. */
+  {
+    const char *args[] = { "--export-calendar", export_path, invite_path, NULL };
+
+    g_assert_cmpint (run_command_line (args, &run), ==, 1);
+  }
+  g_assert_nonnull (strstr (run.err->str, "--export-calendar"));
+
+  g_string_free (run.out, TRUE);
+  g_string_free (run.err, TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -573,6 +784,7 @@ main (int   argc,
   ADD ("/board/move-by-keyboard", test_move_by_keyboard);
   ADD ("/board/table", test_table);
   ADD ("/board/create-application", test_create_application);
+  ADD ("/calendar/command-line", test_calendar_command_line);
 
 #undef ADD
 

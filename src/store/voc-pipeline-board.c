@@ -238,3 +238,97 @@ voc_pipeline_repository_create_application (VocPipelineRepository  *self,
 
   return g_steal_pointer (&application);
 }
+
+/**
+ * voc_pipeline_repository_list_due_tasks:
+ * @until: the end of the period: tasks due (or snoozed until) before it are listed
+ *
+ * Returns: (transfer full): a live list of the open tasks due before @until, overdue ones
+ *   first
+ */
+VocEntityList *
+voc_pipeline_repository_list_due_tasks (VocPipelineRepository *self,
+                                        GDateTime             *until)
+{
+  g_autofree char *stamp = NULL;
+
+  g_return_val_if_fail (VOC_IS_PIPELINE_REPOSITORY (self), NULL);
+  g_return_val_if_fail (until != NULL, NULL);
+
+  stamp = voc_date_time_to_iso8601 (until);
+  return voc_repository_list_where (VOC_REPOSITORY (self), VOC_TYPE_TASK,
+                                    "t.done_at IS NULL AND t.due_at IS NOT NULL AND "
+                                    "coalesce(t.snoozed_until, t.due_at) < ?1",
+                                    "coalesce(t.snoozed_until, t.due_at), t.priority DESC, t.id",
+                                    stamp);
+}
+
+/**
+ * voc_pipeline_repository_list_events_between:
+ *
+ * Returns: (transfer full): a live list of the events that have not ended by @from and start
+ *   before @until, soonest first
+ */
+VocEntityList *
+voc_pipeline_repository_list_events_between (VocPipelineRepository *self,
+                                             GDateTime             *from,
+                                             GDateTime             *until)
+{
+  g_autofree char *from_stamp = NULL;
+  g_autofree char *until_stamp = NULL;
+  g_autofree char *where = NULL;
+
+  g_return_val_if_fail (VOC_IS_PIPELINE_REPOSITORY (self), NULL);
+  g_return_val_if_fail (from != NULL && until != NULL, NULL);
+
+  /* The first time is written into the condition: it is ours, in ISO 8601, never the
+   * user's text; the list has a single text parameter. */
+  from_stamp = voc_date_time_to_iso8601 (from);
+  until_stamp = voc_date_time_to_iso8601 (until);
+  where = g_strdup_printf ("coalesce(t.ends_at, t.starts_at) >= '%s' AND t.starts_at < ?1",
+                           from_stamp);
+
+  return voc_repository_list_where (VOC_REPOSITORY (self), VOC_TYPE_EVENT, where,
+                                    "t.starts_at, t.id", until_stamp);
+}
+
+/**
+ * voc_pipeline_repository_count_applied_since:
+ *
+ * Returns: how many applications were sent at or after @since, -1 with @error set
+ */
+gint64
+voc_pipeline_repository_count_applied_since (VocPipelineRepository  *self,
+                                             GDateTime              *since,
+                                             GError                **error)
+{
+  VocDatabase *database;
+  g_autofree char *stamp = NULL;
+  sqlite3_stmt *stmt;
+  gint64 count = 0;
+  int rc;
+
+  g_return_val_if_fail (VOC_IS_PIPELINE_REPOSITORY (self), -1);
+  g_return_val_if_fail (since != NULL, -1);
+
+  database = voc_repository_get_database (VOC_REPOSITORY (self));
+  stmt = voc_database_prepare (database,
+                               "SELECT count(*) FROM job_application WHERE applied_at >= ?1",
+                               error);
+  if (stmt == NULL)
+    return -1;
+
+  stamp = voc_date_time_to_iso8601 (since);
+  sqlite3_bind_text (stmt, 1, stamp, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    count = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      voc_database_set_error (database, rc, error);
+      return -1;
+    }
+
+  return count;
+}

@@ -39,5 +39,13 @@ VocJobApplication *voc_pipeline_repository_create_application  (VocPipelineRepos
                                                                 gint64                  posting_id,
                                                                 gboolean               *created,
                                                                 GError                **error);
+VocEntityList     *voc_pipeline_repository_list_due_tasks       (VocPipelineRepository  *self,
+                                                                GDateTime              *until);
+VocEntityList     *voc_pipeline_repository_list_events_between (VocPipelineRepository  *self,
+                                                                GDateTime              *from,
+                                                                GDateTime              *until);
+gint64             voc_pipeline_repository_count_applied_since (VocPipelineRepository  *self,
+                                                                GDateTime              *since,
+                                                                GError                **error);
 
 G_END_DECLS

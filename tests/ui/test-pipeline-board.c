@@ -24,6 +24,8 @@
 #include "voc-jobs-page-private.h"
 #include "voc-pipeline-page-private.h"
 #include "voc-pipeline-tasks.h"
+#include "voc-pipeline-board.h"
+#include "voc-today-page.h"
 #include "voc-repositories.h"
 #include "voc-window-private.h"
 
@@ -751,6 +753,90 @@ test_calendar_command_line (Fixture       *fixture,
   g_string_free (run.err, TRUE);
 }
 
+static gint64
+insert_task_at (VocDatabase *database,
+                const char  *title,
+                GDateTime   *due)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VocPipelineRepository) pipeline = voc_pipeline_repository_new (database);
+  g_autoptr(VocTask) task = voc_task_new ();
+
+  voc_task_set_title (task, title);
+  voc_task_set_due_at (task, due);
+  voc_repository_insert (VOC_REPOSITORY (pipeline), task, &error);
+  g_assert_no_error (error);
+
+  return voc_entity_get_id (VOC_ENTITY (task));
+}
+
+static void
+test_today (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = voc_date_time_now_utc ();
+  g_autoptr(GDateTime) overdue = g_date_time_add_hours (now, -30);
+  g_autoptr(GDateTime) earlier = g_date_time_add_minutes (now, -1);
+  g_autoptr(VocPipelineRepository) pipeline = NULL;
+  g_autoptr(VocJobApplication) application = NULL;
+  g_autoptr(VocTask) done = NULL;
+  g_autoptr(VocTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  VocTodayPage *page;
+  VocWindow *window;
+  gint64 overdue_id, second_id;
+
+  if (skip_without_display ())
+    return;
+
+  overdue_id = insert_task_at (fixture->database, "Chase the reference letter", overdue);
+  insert_event (fixture->database, fixture->application_id, "Panel interview", 3);
+  insert_event (fixture->database, fixture->application_id, "Offer call", 12);
+
+  open_board (fixture, &window);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "today"));
+  page = VOC_TODAY_PAGE (voc_window_get_page (window, "today"));
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (page)));
+
+  /* The overdue task; not the ones due in two and five days. The event of the week only. */
+  g_assert_cmpuint (g_list_model_get_n_items (voc_today_page_get_tasks (page)), ==, 1);
+  task = g_list_model_get_item (voc_today_page_get_tasks (page), 0);
+  g_assert_cmpstr (voc_task_get_title (task), ==, "Chase the reference letter");
+  g_clear_object (&task);
+  g_assert_cmpuint (g_list_model_get_n_items (voc_today_page_get_events (page)), ==, 1);
+
+  /* Completing it stores it done and takes it off the page. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "today.complete", "x", overdue_id));
+  g_assert_cmpuint (g_list_model_get_n_items (voc_today_page_get_tasks (page)), ==, 0);
+  pipeline = voc_pipeline_repository_new (voc_window_get_database (window));
+  done = voc_repository_find (VOC_REPOSITORY (pipeline), VOC_TYPE_TASK, overdue_id, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (voc_task_get_done_at (done));
+
+  /* A task that came due a minute ago appears; snoozed, it leaves until tomorrow. */
+  second_id = insert_task_at (voc_window_get_database (window), "Reply to the recruiter", earlier);
+  g_assert_cmpuint (g_list_model_get_n_items (voc_today_page_get_tasks (page)), ==, 1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "today.snooze", "x", second_id));
+  g_assert_cmpuint (g_list_model_get_n_items (voc_today_page_get_tasks (page)), ==, 0);
+
+  g_assert_cmpstr (voc_today_page_get_goal_text (page), ==, "0 of 2 applications sent today");
+
+  /* An application sent now counts toward the daily goal. */
+  application = voc_repository_find (VOC_REPOSITORY (pipeline), VOC_TYPE_JOB_APPLICATION,
+                                     fixture->other_id, &error);
+  g_assert_no_error (error);
+  voc_job_application_set_applied_at (application, NULL);
+  g_assert_true (voc_pipeline_repository_set_stage (pipeline, application, VOC_STAGE_PROSPECT,
+                                                    NULL, &error));
+  g_assert_true (voc_pipeline_repository_set_stage (pipeline, application, VOC_STAGE_APPLIED,
+                                                    NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (voc_today_page_get_goal_text (page), ==, "1 of 2 applications sent today");
+
+  g_clear_object (&pipeline);
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -785,6 +871,7 @@ main (int   argc,
   ADD ("/board/table", test_table);
   ADD ("/board/create-application", test_create_application);
   ADD ("/calendar/command-line", test_calendar_command_line);
+  ADD ("/today/tasks-events-goal", test_today);
 
 #undef ADD
 

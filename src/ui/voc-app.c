@@ -12,6 +12,7 @@
 
 #include "voc-app-calendar-cli.h"
 #include "voc-app-private.h"
+#include "voc-autostart.h"
 #include "voc-app-reminders.h"
 #include "voc-database.h"
 #include "voc-format.h"
@@ -200,12 +201,14 @@ quit_action (GSimpleAction *action,
   VocApp *self = user_data;
   GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
 
-  /* Closing (not destroying) lets each window save its size and page; the application
-   * ends when the last one is gone. */
+  /* Closing (not destroying) lets each window save its size and page. Then the application
+   * ends, even while it holds itself for reminders still to come: quitting is what the user
+   * asked (closing the window is how to leave it running in the background). */
   for (const GList *l = windows; l; l = l->next)
     gtk_window_close (l->data);
 
   g_list_free (windows);
+  g_application_quit (G_APPLICATION (self));
 }
 
 /* Resumes --------------------------------------------------------------------------------- */
@@ -1213,6 +1216,7 @@ voc_app_startup (GApplication *application)
                            G_CONNECT_SWAPPED);
   apply_color_scheme (self);
   voc_app_reminders_install (GTK_APPLICATION (self), self->settings);
+  voc_autostart_watch (self->settings);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);

@@ -7,7 +7,8 @@
  * what a card shows, moving a card by dropping it on another column and from the keyboard
  * (each move stored with its stage change), the table with its stage filter, and Create
  * Application on a job's detail; `--export-calendar` (read back by python3-icalendar) and
- * `--import FILE.ics` on the command line.
+ * `--import FILE.ics` on the command line; the Today page; the preferences of reminders
+ * and the autostart entry they write.
  */
 
 #include "config.h"
@@ -26,6 +27,8 @@
 #include "voc-pipeline-tasks.h"
 #include "voc-pipeline-board.h"
 #include "voc-today-page.h"
+#include "voc-autostart.h"
+#include "voc-preferences-window-private.h"
 #include "voc-repositories.h"
 #include "voc-window-private.h"
 
@@ -837,6 +840,61 @@ test_today (Fixture       *fixture,
   close_window (window);
 }
 
+static void
+test_preferences_autostart (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(GKeyFile) entry = g_key_file_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = voc_autostart_dup_path ();
+  g_autofree char *exec = NULL;
+  VocPreferencesWindow *preferences;
+  GtkSwitch *background;
+
+  if (skip_without_display ())
+    return;
+
+  /* The test's own configuration folder (set in main()), never the user's. */
+  g_assert_true (g_str_has_prefix (path, g_getenv ("XDG_CONFIG_HOME")));
+
+  settings = g_settings_new (APPLICATION_ID);
+  g_settings_reset (settings, "run-in-background");
+  preferences = voc_preferences_window_new (settings);
+  gtk_window_present (GTK_WINDOW (preferences));
+  background = voc_preferences_window_get_background_switch (preferences);
+  g_assert_true (gtk_switch_get_active (background));
+
+  /* Off: no entry. On: an entry that starts the service. Off again: removed. */
+  gtk_switch_set_active (background, FALSE);
+  g_assert_false (g_settings_get_boolean (settings, "run-in-background"));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  gtk_switch_set_active (background, TRUE);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_true (g_key_file_load_from_file (entry, path, G_KEY_FILE_NONE, &error));
+  g_assert_no_error (error);
+  exec = g_key_file_get_string (entry, G_KEY_FILE_DESKTOP_GROUP, G_KEY_FILE_DESKTOP_KEY_EXEC,
+                                &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (exec, ==, "vocation --gapplication-service");
+  g_assert_true (g_key_file_get_boolean (entry, G_KEY_FILE_DESKTOP_GROUP,
+                                         "X-GNOME-Autostart-enabled", NULL));
+
+  gtk_switch_set_active (background, FALSE);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  /* The daily goal is a preference too. */
+  gtk_spin_button_set_value (voc_preferences_window_get_goal_spin (preferences), 4);
+  g_assert_cmpuint (g_settings_get_uint (settings, "daily-application-goal"), ==, 4);
+
+  g_settings_reset (settings, "daily-application-goal");
+  g_settings_reset (settings, "run-in-background");
+  g_object_ref (preferences);
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  g_assert_finalize_object (preferences);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -844,6 +902,10 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   int status;
 
+  g_autofree char *config_home = g_dir_make_tmp ("vocation-config-XXXXXX", NULL);
+
+  /* Before anything reads it: the autostart entry goes into a folder of the test. */
+  g_setenv ("XDG_CONFIG_HOME", config_home, TRUE);
   setlocale (LC_ALL, "C.UTF-8");
   g_test_init (&argc, &argv, NULL);
 
@@ -872,12 +934,19 @@ main (int   argc,
   ADD ("/board/create-application", test_create_application);
   ADD ("/calendar/command-line", test_calendar_command_line);
   ADD ("/today/tasks-events-goal", test_today);
+  ADD ("/preferences/autostart", test_preferences_autostart);
 
 #undef ADD
 
   status = g_test_run ();
 
   g_clear_object (&app);
+  {
+    g_autofree char *autostart = g_build_filename (config_home, "autostart", NULL);
+
+    g_rmdir (autostart);
+    g_rmdir (config_home);
+  }
 
   return status;
 }

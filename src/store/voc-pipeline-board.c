@@ -332,3 +332,35 @@ voc_pipeline_repository_count_applied_since (VocPipelineRepository  *self,
 
   return count;
 }
+
+/**
+ * voc_pipeline_repository_dup_related:
+ * @entity_type: a type with an `application_id` column: #VocStageChange, #VocEvent,
+ *   #VocTask, #VocOutreach, #VocDocument
+ *
+ * Returns: (transfer container) (element-type VocEntity): the rows of @entity_type that
+ *   belong to the application (deleted tasks left out), in the order they were stored
+ */
+GPtrArray *
+voc_pipeline_repository_dup_related (VocPipelineRepository  *self,
+                                     GType                   entity_type,
+                                     gint64                  application_id,
+                                     GError                **error)
+{
+  g_autoptr(VocEntityList) list = NULL;
+  g_autofree char *where = NULL;
+  GPtrArray *items;
+  guint n;
+
+  g_return_val_if_fail (VOC_IS_PIPELINE_REPOSITORY (self), NULL);
+  g_return_val_if_fail (voc_repository_owns_type (VOC_REPOSITORY (self), entity_type), NULL);
+
+  where = g_strdup_printf ("t.application_id = %" G_GINT64_FORMAT, application_id);
+  list = voc_repository_list_where (VOC_REPOSITORY (self), entity_type, where, "t.id", NULL);
+  n = g_list_model_get_n_items (G_LIST_MODEL (list));
+  items = g_ptr_array_new_full (n, g_object_unref);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (items, g_list_model_get_item (G_LIST_MODEL (list), i));
+
+  return items;
+}

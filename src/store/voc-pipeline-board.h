@@ -47,5 +47,9 @@ VocEntityList     *voc_pipeline_repository_list_events_between (VocPipelineRepos
 gint64             voc_pipeline_repository_count_applied_since (VocPipelineRepository  *self,
                                                                 GDateTime              *since,
                                                                 GError                **error);
+GPtrArray         *voc_pipeline_repository_dup_related         (VocPipelineRepository  *self,
+                                                                GType                   entity_type,
+                                                                gint64                  application_id,
+                                                                GError                **error);
 
 G_END_DECLS

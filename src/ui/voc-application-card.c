@@ -19,7 +19,8 @@
  * One application on the board: its job and company, the fit of the job, how long it has
  * been in its stage and its next step. The card is the focusable thing in a column (the list
  * row is not), so that its shortcuts work: Alt+Left and Alt+Right move it to the previous or
- * next stage, and its menu moves it anywhere. It can be dragged to another column. The card
+ * next stage, and its menu moves it anywhere; Enter or a double click opens it. It can be
+ * dragged to another column. The card
  * does not write itself: it asks the board (the `board.move` action of an ancestor) so that
  * one place stores the move and reports a failure.
  */
@@ -218,6 +219,17 @@ open_action (GtkWidget  *widget,
                                 voc_entity_get_id (VOC_ENTITY (self->application)));
 }
 
+static void
+on_click_pressed_cb (GtkGestureClick    *gesture,
+                     int                 n_press,
+                     double              x,
+                     double              y,
+                     VocApplicationCard *self)
+{
+  if (n_press == 2)
+    open_action (GTK_WIDGET (self), "card.open", NULL);
+}
+
 static GdkContentProvider *
 on_drag_prepare_cb (GtkDragSource      *source,
                     double              x,
@@ -363,6 +375,7 @@ static void
 voc_application_card_init (VocApplicationCard *self)
 {
   GtkDragSource *drag_source;
+  GtkGesture *click;
 
   self->fit_score = -1;
 
@@ -380,6 +393,10 @@ voc_application_card_init (VocApplicationCard *self)
                                   G_CALLBACK (on_rows_changed_cb), self);
   g_signal_group_connect_swapped (self->database_signals, "rows-changed::fit",
                                   G_CALLBACK (on_rows_changed_cb), self);
+
+  click = gtk_gesture_click_new ();
+  g_signal_connect (click, "pressed", G_CALLBACK (on_click_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 
   drag_source = gtk_drag_source_new ();
   gtk_drag_source_set_actions (drag_source, GDK_ACTION_MOVE);

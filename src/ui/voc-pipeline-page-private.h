@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "voc-application-detail.h"
 #include "voc-enums.h"
 #include "voc-pipeline-page.h"
 
@@ -25,5 +26,6 @@ void           voc_pipeline_page_set_view               (VocPipelinePage *self,
                                                          const char      *name);
 GtkColumnView *voc_pipeline_page_get_column_view        (VocPipelinePage *self);
 GtkDropDown   *voc_pipeline_page_get_stage_filter       (VocPipelinePage *self);
+VocApplicationDetail *voc_pipeline_page_get_detail      (VocPipelinePage *self);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "voc-application-card.h"
+#include "voc-application-detail.h"
 #include "voc-format.h"
 #include "voc-pipeline-board.h"
 #include "voc-pipeline-page-private.h"
@@ -58,6 +59,7 @@ struct _VocPipelinePage
   GtkColumnView         *column_view;
   GtkDropDown           *stage_filter;
 
+  VocApplicationDetail  *detail;
   Column                 columns[N_COLUMNS];
   GtkFilter             *filter;
   GtkFilterListModel    *filter_model;
@@ -99,6 +101,11 @@ update_state (VocPipelinePage *self)
 
   if (self->model != NULL)
     name = g_list_model_get_n_items (G_LIST_MODEL (self->model)) > 0 ? "list" : "empty";
+
+  /* An application's detail stays while it has applications. */
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "detail") == 0 &&
+      g_strcmp0 (name, "list") == 0)
+    return;
 
   gtk_stack_set_visible_child_name (self->stack, name);
 }
@@ -291,6 +298,44 @@ board_move_action (GtkWidget  *widget,
     }
 
   move_application (self, application, stage_from_nick (nick), TRUE);
+}
+
+static void
+board_open_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  VocPipelinePage *self = VOC_PIPELINE_PAGE (widget);
+  g_autoptr(VocJobApplication) application = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (self->repository == NULL)
+    return;
+
+  application = voc_repository_find (VOC_REPOSITORY (self->repository),
+                                     VOC_TYPE_JOB_APPLICATION, g_variant_get_int64 (parameter),
+                                     &error);
+  if (application == NULL)
+    {
+      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+      show_toast (self, adw_toast_new_format (_("Cannot open the application: %s"), escaped));
+      return;
+    }
+
+  voc_application_detail_show (self->detail, self->repository, application);
+  gtk_stack_set_visible_child_name (self->stack, "detail");
+}
+
+static void
+board_back_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  VocPipelinePage *self = VOC_PIPELINE_PAGE (widget);
+
+  gtk_stack_set_visible_child_name (self->stack, "list");
+  update_state (self);
 }
 
 static gboolean
@@ -588,6 +633,9 @@ voc_pipeline_page_class_init (VocPipelinePageClass *klass)
    * Moves an application to another stage, recording the move.
    */
   gtk_widget_class_install_action (widget_class, "board.move", "(xs)", board_move_action);
+  gtk_widget_class_install_action (widget_class, "board.open", "x", board_open_action);
+  gtk_widget_class_install_action (widget_class, "board.back", NULL, board_back_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "board.back", NULL);
 }
 
 static void
@@ -612,6 +660,9 @@ voc_pipeline_page_init (VocPipelinePage *self)
   on_view_stack_visible_child_cb (self);
 
   build_columns (self);
+
+  self->detail = VOC_APPLICATION_DETAIL (voc_application_detail_new ());
+  gtk_stack_add_named (self->stack, GTK_WIDGET (self->detail), "detail");
 }
 
 /**
@@ -796,4 +847,17 @@ voc_pipeline_page_get_stage_filter (VocPipelinePage *self)
   g_return_val_if_fail (VOC_IS_PIPELINE_PAGE (self), NULL);
 
   return self->stage_filter;
+}
+
+/**
+ * voc_pipeline_page_get_detail:
+ *
+ * Returns: (transfer none): the application detail
+ */
+VocApplicationDetail *
+voc_pipeline_page_get_detail (VocPipelinePage *self)
+{
+  g_return_val_if_fail (VOC_IS_PIPELINE_PAGE (self), NULL);
+
+  return self->detail;
 }

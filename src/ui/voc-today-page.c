@@ -197,9 +197,15 @@ create_task_row (gpointer item,
   local = g_date_time_to_local (due);
   if (g_date_time_compare (due, now) < 0)
     {
-      g_autofree char *date = voc_format_date (due, now);
+      g_autoptr(GDateTime) midnight = local_midnight (0);
+      g_autofree char *date = NULL;
 
-      /* TRANSLATORS: a task past its due time: "Overdue since Yesterday" */
+      if (g_date_time_compare (due, midnight) >= 0)
+        date = g_date_time_format (local, "%H:%M");
+      else
+        date = voc_format_date (due, now);
+
+      /* TRANSLATORS: a task past its due time: "Overdue since Yesterday", "… since 09:00" */
       when = g_strdup_printf (_("Overdue since %s"), date);
       gtk_widget_add_css_class (row, "overdue");
     }

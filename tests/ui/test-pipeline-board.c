@@ -895,6 +895,106 @@ test_preferences_autostart (Fixture       *fixture,
   g_assert_finalize_object (preferences);
 }
 
+/* An invitation dropped on the window: its event is stored; a job description dropped with
+ * it still goes to the job import. */
+static void
+test_drop_invitation (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *invite_path = g_build_filename (fixture->dir, "invite.ics", NULL);
+  g_autoptr(GFile) invite = NULL;
+  g_autoptr(VocPipelineRepository) pipeline = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  GSList *files = NULL;
+  VocWindow *window;
+  gboolean dropped = FALSE;
+
+  if (skip_without_display ())
+    return;
+
+  g_assert_true (g_file_set_contents (invite_path, invitation, -1, NULL));
+  invite = g_file_new_for_path (invite_path);
+
+  open_board (fixture, &window);
+  pipeline = voc_pipeline_repository_new (voc_window_get_database (window));
+  g_assert_cmpint (voc_repository_count (VOC_REPOSITORY (pipeline), VOC_TYPE_EVENT, NULL), ==, 0);
+
+  files = g_slist_append (files, invite);
+  g_value_init (&value, GDK_TYPE_FILE_LIST);
+  g_value_take_boxed (&value, gdk_file_list_new_from_list (files));
+  g_slist_free (files);
+  g_signal_emit_by_name (voc_window_get_drop_target (window), "drop", &value, 5.0, 5.0, &dropped);
+  g_assert_true (dropped);
+
+  WAIT_FOR (voc_repository_count (VOC_REPOSITORY (pipeline), VOC_TYPE_EVENT, NULL) == 1);
+  /* Nothing went to the job import. */
+  g_assert_false (voc_window_get_importing (window));
+
+  g_clear_object (&pipeline);
+  close_window (window);
+}
+
+/* Enter on a card opens its detail: the dates, the form (saved as a copy, a bad amount
+ * refused) and the timeline of what happened, newest first. */
+static void
+test_application_detail (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(VocJobApplication) stored = NULL;
+  g_autoptr(GError) error = NULL;
+  VocApplicationDetail *detail;
+  VocPipelinePage *page;
+  VocWindow *window;
+  GtkWidget *card;
+  GListModel *timeline;
+
+  if (skip_without_display ())
+    return;
+
+  page = open_board (fixture, &window);
+  WAIT_FOR (voc_pipeline_page_find_card (page, fixture->application_id) != NULL);
+  card = voc_pipeline_page_find_card (page, fixture->application_id);
+  g_assert_true (gtk_widget_activate_action (card, "card.move-next", NULL));
+  WAIT_FOR (voc_pipeline_page_find_card (page, fixture->application_id) != NULL);
+  card = voc_pipeline_page_find_card (page, fixture->application_id);
+  g_assert_true (gtk_widget_activate_action (card, "card.open", NULL));
+  g_assert_cmpstr (voc_pipeline_page_get_visible_child_name (page), ==, "detail");
+
+  detail = voc_pipeline_page_get_detail (page);
+  g_assert_cmpint (voc_entity_get_id (VOC_ENTITY (voc_application_detail_get_application (detail))),
+                   ==, fixture->application_id);
+
+  /* Created, the move to Screening, and its two open tasks. */
+  timeline = voc_application_detail_get_timeline (detail);
+  g_assert_cmpuint (g_list_model_get_n_items (timeline), ==, 4);
+
+  /* A bad amount: nothing saved. */
+  gtk_editable_set_text (voc_application_detail_get_salary_row (detail), "lots");
+  g_assert_false (voc_application_detail_save (detail, &error));
+  g_assert_no_error (error);
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (voc_application_detail_get_salary_row (detail)),
+                                           "error"));
+  stored = find_application (fixture, fixture->application_id);
+  g_assert_cmpint (voc_job_application_get_salary_offered_cents (stored), ==, -1);
+  g_clear_object (&stored);
+
+  gtk_editable_set_text (voc_application_detail_get_salary_row (detail), "72,000");
+  gtk_editable_set_text (voc_application_detail_get_source_row (detail), "Referral from Ana");
+  gtk_text_buffer_set_text (voc_application_detail_get_notes (detail), "Team of six.", -1);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (detail), "application.save", NULL));
+  stored = find_application (fixture, fixture->application_id);
+  g_assert_cmpint (voc_job_application_get_salary_offered_cents (stored), ==, 7200000);
+  g_assert_cmpstr (voc_job_application_get_source (stored), ==, "Referral from Ana");
+  g_assert_cmpstr (voc_job_application_get_notes (stored), ==, "Team of six.");
+  g_assert_cmpint (voc_job_application_get_stage (stored), ==, VOC_STAGE_SCREEN);
+
+  /* Back to the board. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "board.back", NULL));
+  g_assert_cmpstr (voc_pipeline_page_get_visible_child_name (page), ==, "list");
+
+  close_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -935,6 +1035,8 @@ main (int   argc,
   ADD ("/calendar/command-line", test_calendar_command_line);
   ADD ("/today/tasks-events-goal", test_today);
   ADD ("/preferences/autostart", test_preferences_autostart);
+  ADD ("/calendar/drop-invitation", test_drop_invitation);
+  ADD ("/board/application-detail", test_application_detail);
 
 #undef ADD
 

@@ -37,7 +37,7 @@
 #define WIDTH 1100
 #define HEIGHT 720
 
-static const char *pages[] = { "jobs", "companies", "resume", "pipeline" };
+static const char *pages[] = { "jobs", "companies", "resume", "pipeline", "today" };
 
 /* The posting whose detail is shown. */
 static gint64 featured_id;
@@ -652,7 +652,29 @@ fill_demo_data (const char *path)
           voc_task_set_application_id (task, voc_entity_get_id (VOC_ENTITY (application)));
           voc_task_set_title (task, application_data[i].next_step);
           voc_task_set_due_at (task, due);
+          voc_task_set_kind (task, i == 3 ? VOC_TASK_KIND_FOLLOW_UP : VOC_TASK_KIND_PREP);
+          voc_task_set_suggested (task, i == 3);
           check (voc_repository_insert (VOC_REPOSITORY (pipeline), task, &error), error);
+        }
+      /* The interview of the first one, for the Today page. */
+      if (application_data[i].stage == VOC_STAGE_INTERVIEW)
+        {
+          g_autoptr(VocEvent) event = voc_event_new ();
+          g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+          g_autoptr(GDateTime) day = g_date_time_add_days (now, 2);
+          g_autoptr(GDateTime) start = g_date_time_new_utc (g_date_time_get_year (day),
+                                                            g_date_time_get_month (day),
+                                                            g_date_time_get_day_of_month (day),
+                                                            14, 0, 0);
+          g_autoptr(GDateTime) end = g_date_time_add_hours (start, 1);
+
+          voc_event_set_application_id (event, voc_entity_get_id (VOC_ENTITY (application)));
+          voc_event_set_title (event, "System design interview");
+          voc_event_set_starts_at (event, start);
+          voc_event_set_ends_at (event, end);
+          voc_event_set_location (event, "Lumen Health, Berlin");
+          voc_event_set_reminder_offsets (event, "[1440, 30]");
+          check (voc_repository_insert (VOC_REPOSITORY (pipeline), event, &error), error);
         }
       backdate (database, "job_application", voc_entity_get_id (VOC_ENTITY (application)),
                 application_data[i].updated_days_ago);

@@ -1160,6 +1160,25 @@ shoot_pipeline_table (VocWindow  *window,
   voc_pipeline_page_set_view (page, "board");
 }
 
+/* The detail of the application at the interview stage. */
+static void
+shoot_application_detail (VocWindow  *window,
+                          const char *dir,
+                          const char *suffix)
+{
+  VocPipelinePage *page = VOC_PIPELINE_PAGE (voc_window_get_page (window, "pipeline"));
+  GListModel *interviews = voc_pipeline_page_get_stage_model (page, VOC_STAGE_INTERVIEW);
+  g_autoptr(VocEntity) application = g_list_model_get_item (interviews, 0);
+  g_autofree char *name = g_strdup_printf ("application-detail-%s.png", suffix);
+
+  voc_window_set_visible_page (window, "pipeline");
+  gtk_widget_activate_action (GTK_WIDGET (page), "board.open", "x",
+                              voc_entity_get_id (application));
+  iterate_for (500);
+  save_png (GTK_WIDGET (window), dir, name);
+  gtk_widget_activate_action (GTK_WIDGET (page), "board.back", NULL);
+}
+
 static void
 shoot_pages (VocWindow  *window,
              const char *dir,
@@ -1245,10 +1264,12 @@ main (int   argc,
   shoot_pages (window, out_dir, "dark");
   shoot_resume (window, out_dir, "dark");
 
-  /* The pipeline as a table, dark then light. */
+  /* The pipeline as a table and an application's detail, dark then light. */
   shoot_pipeline_table (window, out_dir, "dark");
+  shoot_application_detail (window, out_dir, "dark");
   set_scheme (settings, "light");
   shoot_pipeline_table (window, out_dir, "light");
+  shoot_application_detail (window, out_dir, "light");
   set_scheme (settings, "dark");
 
   /* A job, its form, and the list searched and sorted. */

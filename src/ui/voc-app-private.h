@@ -11,7 +11,9 @@
 
 G_BEGIN_DECLS
 
-VocWindow *voc_app_open_database (VocApp     *self,
-                                  const char *path);
+VocWindow *voc_app_open_database    (VocApp     *self,
+                                     const char *path);
+void       voc_app_note_exit_status (VocApp     *self,
+                                     int         status);
 
 G_END_DECLS

@@ -429,7 +429,8 @@ open_item (Reminders  *self,
     }
 
   window = voc_app_open_database (VOC_APP (self->application), source->path);
-  voc_window_set_visible_page (window, "pipeline");
+  /* The Today page lists the open tasks and the coming events. */
+  voc_window_set_visible_page (window, "today");
 }
 
 static void

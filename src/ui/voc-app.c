@@ -10,7 +10,9 @@
 
 #include <glib/gi18n.h>
 
+#include "voc-app-calendar-cli.h"
 #include "voc-app-private.h"
+#include "voc-autostart.h"
 #include "voc-app-reminders.h"
 #include "voc-database.h"
 #include "voc-format.h"
@@ -199,12 +201,14 @@ quit_action (GSimpleAction *action,
   VocApp *self = user_data;
   GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
 
-  /* Closing (not destroying) lets each window save its size and page; the application
-   * ends when the last one is gone. */
+  /* Closing (not destroying) lets each window save its size and page. Then the application
+   * ends, even while it holds itself for reminders still to come: quitting is what the user
+   * asked (closing the window is how to leave it running in the background). */
   for (const GList *l = windows; l; l = l->next)
     gtk_window_close (l->data);
 
   g_list_free (windows);
+  g_application_quit (G_APPLICATION (self));
 }
 
 /* Resumes --------------------------------------------------------------------------------- */
@@ -1091,6 +1095,10 @@ voc_app_command_line (GApplication            *application,
   const char *variant = NULL;
   gboolean import = g_variant_dict_contains (options, "import");
   VocResumeFormat format;
+  int status;
+
+  if (voc_app_calendar_cli_handle (self, command_line, &status))
+    return status;
 
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &args);
   g_variant_dict_lookup (options, "import-resume", "^&ay", &import_resume);
@@ -1208,6 +1216,7 @@ voc_app_startup (GApplication *application)
                            G_CONNECT_SWAPPED);
   apply_color_scheme (self);
   voc_app_reminders_install (GTK_APPLICATION (self), self->settings);
+  voc_autostart_watch (self->settings);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
@@ -1255,6 +1264,7 @@ static void
 voc_app_init (VocApp *self)
 {
   g_application_add_main_option_entries (G_APPLICATION (self), main_entries);
+  voc_app_calendar_cli_add_options (G_APPLICATION (self));
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Runs your job search on your own computer."));
   g_application_set_option_context_description (G_APPLICATION (self),
@@ -1303,6 +1313,20 @@ voc_app_open_database (VocApp     *self,
 
   gtk_window_present (GTK_WINDOW (window));
   return window;
+}
+
+/**
+ * voc_app_note_exit_status:
+ *
+ * Keeps the worst exit status of the command lines run in this process.
+ */
+void
+voc_app_note_exit_status (VocApp *self,
+                          int     status)
+{
+  g_return_if_fail (VOC_IS_APP (self));
+
+  self->exit_status = MAX (self->exit_status, status);
 }
 
 /**

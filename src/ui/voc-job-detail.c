@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "voc-application-create.h"
 #include "voc-format.h"
 #include "voc-job-detail-private.h"
 #include "voc-wrap-box.h"
@@ -702,12 +703,25 @@ open_original_action (GtkWidget  *widget,
 }
 
 static void
+create_application_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  VocJobDetail *self = VOC_JOB_DETAIL (widget);
+  g_autoptr(VocJobApplication) application = NULL;
+
+  if (self->posting != NULL && self->repository != NULL)
+    application = voc_application_create_for_posting (widget, self->repository, self->posting);
+}
+
+static void
 update_actions (VocJobDetail *self)
 {
   gboolean has_posting = self->posting != NULL && self->repository != NULL;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.edit", has_posting);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.open-original", has_posting);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "detail.create-application", has_posting);
 }
 
 static void
@@ -868,6 +882,8 @@ voc_job_detail_class_init (VocJobDetailClass *klass)
   gtk_widget_class_install_action (widget_class, "detail.edit", NULL, edit_action);
   gtk_widget_class_install_action (widget_class, "detail.open-original", NULL,
                                    open_original_action);
+  gtk_widget_class_install_action (widget_class, "detail.create-application", NULL,
+                                   create_application_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK,
                                        "detail.edit", NULL);

@@ -10,10 +10,12 @@
 
 #include <glib/gi18n.h>
 
-#include "voc-preferences-window.h"
+#include "voc-preferences-window-private.h"
 
 /*
- * The preferences that are not data, bound straight to GSettings: for now only the style.
+ * The preferences that are not data, bound straight to GSettings: the style, running in the
+ * background (which VocApp turns into starting at login, see voc-autostart.c), the rules
+ * that suggest tasks with their numbers, and the daily application goal.
  */
 
 struct _VocPreferencesWindow
@@ -22,6 +24,14 @@ struct _VocPreferencesWindow
 
   /* Template widgets */
   AdwComboRow          *style_row;
+  GtkSwitch            *background_switch;
+  GtkSwitch            *follow_up_switch;
+  GtkSpinButton        *follow_up_spin;
+  GtkSwitch            *thank_you_switch;
+  GtkSwitch            *prep_switch;
+  GtkSwitch            *decision_switch;
+  GtkSpinButton        *decision_spin;
+  GtkSpinButton        *goal_spin;
 
   GSettings            *settings;
 };
@@ -85,6 +95,27 @@ voc_preferences_window_constructed (GObject *object)
                                 G_SETTINGS_BIND_DEFAULT,
                                 color_scheme_to_selected, selected_to_color_scheme,
                                 NULL, NULL);
+
+  g_settings_bind (self->settings, "run-in-background", self->background_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "rule-follow-up", self->follow_up_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "follow-up-days", self->follow_up_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "rule-follow-up", self->follow_up_spin, "sensitive",
+                   G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "rule-thank-you", self->thank_you_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "rule-prep", self->prep_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "rule-decision", self->decision_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "decision-hours", self->decision_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "rule-decision", self->decision_spin, "sensitive",
+                   G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "daily-application-goal", self->goal_spin, "value",
+                   G_SETTINGS_BIND_DEFAULT);
 }
 
 static void
@@ -161,6 +192,14 @@ voc_preferences_window_class_init (VocPreferencesWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/voc-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, VocPreferencesWindow, style_row);
+  gtk_widget_class_bind_template_child (widget_class, VocPreferencesWindow, background_switch);
+  gtk_widget_class_bind_template_child (widget_class, VocPreferencesWindow, follow_up_switch);
+  gtk_widget_class_bind_template_child (widget_class, VocPreferencesWindow, follow_up_spin);
+  gtk_widget_class_bind_template_child (widget_class, VocPreferencesWindow, thank_you_switch);
+  gtk_widget_class_bind_template_child (widget_class, VocPreferencesWindow, prep_switch);
+  gtk_widget_class_bind_template_child (widget_class, VocPreferencesWindow, decision_switch);
+  gtk_widget_class_bind_template_child (widget_class, VocPreferencesWindow, decision_spin);
+  gtk_widget_class_bind_template_child (widget_class, VocPreferencesWindow, goal_spin);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
@@ -186,4 +225,20 @@ voc_preferences_window_new (GSettings *settings)
   return g_object_new (VOC_TYPE_PREFERENCES_WINDOW,
                        "settings", settings,
                        NULL);
+}
+
+GtkSwitch *
+voc_preferences_window_get_background_switch (VocPreferencesWindow *self)
+{
+  g_return_val_if_fail (VOC_IS_PREFERENCES_WINDOW (self), NULL);
+
+  return self->background_switch;
+}
+
+GtkSpinButton *
+voc_preferences_window_get_goal_spin (VocPreferencesWindow *self)
+{
+  g_return_val_if_fail (VOC_IS_PREFERENCES_WINDOW (self), NULL);
+
+  return self->goal_spin;
 }

@@ -10,7 +10,9 @@
 
 #include <glib/gi18n.h>
 
+#include "voc-app-calendar-cli.h"
 #include "voc-format.h"
+#include "voc-ical.h"
 #include "voc-jobs-page.h"
 #include "voc-window-internal.h"
 
@@ -339,19 +341,64 @@ add_file (VocJobImporter *importer,
 }
 
 static void
+on_calendar_imported_cb (GObject      *object,
+                         GAsyncResult *result,
+                         gpointer      user_data)
+{
+  g_autoptr(VocWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *escaped = NULL;
+  guint n;
+
+  n = voc_ical_import_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->closed)
+    return;
+
+  if (error != NULL)
+    text = g_strdup_printf (_("Cannot import the invitation: %s"), error->message);
+  else
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u event imported",
+                                         "%u events imported", n), n);
+
+  escaped = g_markup_escape_text (text, -1);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (escaped));
+}
+
+/* An invitation (iCalendar, told by its first bytes) goes to the calendar: its events are
+ * stored in one transaction, and the Today page shows them. */
+static void
+import_calendar (VocWindow *self,
+                 GFile     *file)
+{
+  voc_ical_import_async (self->database, file, 0, self->cancellable, on_calendar_imported_cb,
+                         g_object_ref (self));
+}
+
+static void
 import_files (VocWindow *self,
               GSList    *files)
 {
   g_autoptr(VocJobImporter) importer = NULL;
+  gboolean any_job = FALSE;
 
   if (self->database == NULL || files == NULL)
     return;
 
   importer = new_importer (self);
   for (const GSList *l = files; l != NULL; l = l->next)
-    add_file (importer, l->data);
+    {
+      if (voc_app_calendar_cli_is_calendar (l->data))
+        {
+          import_calendar (self, l->data);
+          continue;
+        }
+      add_file (importer, l->data);
+      any_job = TRUE;
+    }
 
-  voc_window_import_async (self, importer, NULL, NULL);
+  if (any_job)
+    voc_window_import_async (self, importer, NULL, NULL);
 }
 
 /* Text that is only web addresses is fetched from the web; any other text is a job. */

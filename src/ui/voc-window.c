@@ -14,6 +14,7 @@
 #include "voc-companies-page.h"
 #include "voc-jobs-page.h"
 #include "voc-pipeline-page.h"
+#include "voc-today-page.h"
 #include "voc-resume-page.h"
 #include "voc-window-internal.h"
 
@@ -45,7 +46,7 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 /* In the order of the sidebar rows. */
-static const char * const page_names[] = { "jobs", "companies", "resume", "pipeline" };
+static const char * const page_names[] = { "jobs", "companies", "resume", "pipeline", "today" };
 
 static int
 page_index (const char *name)
@@ -533,7 +534,7 @@ voc_window_class_init (VocWindowClass *klass)
   /**
    * VocWindow:visible-page:
    *
-   * The name of the page shown: "jobs", "companies", "resume" or "pipeline".
+   * The name of the page shown: "jobs", "companies", "resume", "pipeline" or "today".
    */
   properties[PROP_VISIBLE_PAGE] =
     g_param_spec_string ("visible-page", NULL, NULL,
@@ -546,6 +547,7 @@ voc_window_class_init (VocWindowClass *klass)
   g_type_ensure (VOC_TYPE_JOBS_PAGE);
   g_type_ensure (VOC_TYPE_PIPELINE_PAGE);
   g_type_ensure (VOC_TYPE_RESUME_PAGE);
+  g_type_ensure (VOC_TYPE_TODAY_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/ui/voc-window.ui");
@@ -570,6 +572,8 @@ voc_window_class_init (VocWindowClass *klass)
                                        "win.show-page", "s", "resume");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_4, GDK_ALT_MASK,
                                        "win.show-page", "s", "pipeline");
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_5, GDK_ALT_MASK,
+                                       "win.show-page", "s", "today");
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "win.close", NULL);
 
@@ -637,7 +641,7 @@ voc_window_get_visible_page (VocWindow *self)
 
 /**
  * voc_window_set_visible_page:
- * @name: "jobs", "companies", "resume" or "pipeline"
+ * @name: "jobs", "companies", "resume", "pipeline" or "today"
  *
  * Shows a page and selects its row in the sidebar.
  */

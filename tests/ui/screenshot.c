@@ -26,6 +26,7 @@
 #include "voc-jd-parser.h"
 #include "voc-job-detail-private.h"
 #include "voc-jobs-page-private.h"
+#include "voc-pipeline-page-private.h"
 #include "voc-preferences-window.h"
 #include "voc-repositories.h"
 #include "voc-resume-review-private.h"
@@ -36,7 +37,7 @@
 #define WIDTH 1100
 #define HEIGHT 720
 
-static const char *pages[] = { "jobs", "companies", "resume", "pipeline" };
+static const char *pages[] = { "jobs", "companies", "resume", "pipeline", "today" };
 
 /* The posting whose detail is shown. */
 static gint64 featured_id;
@@ -474,13 +475,15 @@ fill_demo_data (const char *path)
     VocStage  stage;
     int       applied_days_ago;
     int       updated_days_ago;
+    const char *next_step;
+    int       next_in_days;
   } application_data[] = {
-    { 1, VOC_STAGE_INTERVIEW, 18, 1 },
-    { 0, VOC_STAGE_SCREEN, 9, 3 },
-    { 4, VOC_STAGE_OFFER, 30, 0 },
-    { 5, VOC_STAGE_APPLIED, 4, 4 },
-    { 10, VOC_STAGE_PROSPECT, -1, 6 },
-    { 3, VOC_STAGE_REJECTED, 41, 12 },
+    { 1, VOC_STAGE_INTERVIEW, 18, 1, "Prepare the system design interview", 1 },
+    { 0, VOC_STAGE_SCREEN, 9, 3, "Send availability to the recruiter", 0 },
+    { 4, VOC_STAGE_OFFER, 30, 0, "Decide on the offer", 3 },
+    { 5, VOC_STAGE_APPLIED, 4, 4, "Follow up on the application", 2 },
+    { 10, VOC_STAGE_PROSPECT, -1, 6, NULL, 0 },
+    { 3, VOC_STAGE_REJECTED, 41, 12, NULL, 0 },
   };
 
   static const VocPostingSource sources[] = {
@@ -623,7 +626,56 @@ fill_demo_data (const char *path)
           applied = days_ago (application_data[i].applied_days_ago);
           voc_job_application_set_applied_at (application, applied);
         }
+      /* On the board: how long each has been in its stage. */
+      {
+        g_autoptr(GDateTime) since = days_ago (application_data[i].updated_days_ago + 1);
+
+        voc_job_application_set_stage_changed_at (application, since);
+      }
       check (voc_repository_insert (VOC_REPOSITORY (pipeline), application, &error), error);
+
+      /* The fit of its job and a next step, for the cards. */
+      {
+        g_autoptr(VocFit) fit = voc_fit_new ();
+
+        voc_fit_set_posting_id (fit, posting_ids[application_data[i].posting]);
+        voc_fit_set_score (fit, 91 - 9 * (gint64) i);
+        voc_fit_set_scorer_version (fit, "demo");
+        check (voc_repository_insert (VOC_REPOSITORY (jobs), fit, &error), error);
+      }
+      if (application_data[i].next_step != NULL)
+        {
+          g_autoptr(VocTask) task = voc_task_new ();
+          g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+          g_autoptr(GDateTime) due = g_date_time_add_days (now, application_data[i].next_in_days);
+
+          voc_task_set_application_id (task, voc_entity_get_id (VOC_ENTITY (application)));
+          voc_task_set_title (task, application_data[i].next_step);
+          voc_task_set_due_at (task, due);
+          voc_task_set_kind (task, i == 3 ? VOC_TASK_KIND_FOLLOW_UP : VOC_TASK_KIND_PREP);
+          voc_task_set_suggested (task, i == 3);
+          check (voc_repository_insert (VOC_REPOSITORY (pipeline), task, &error), error);
+        }
+      /* The interview of the first one, for the Today page. */
+      if (application_data[i].stage == VOC_STAGE_INTERVIEW)
+        {
+          g_autoptr(VocEvent) event = voc_event_new ();
+          g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+          g_autoptr(GDateTime) day = g_date_time_add_days (now, 2);
+          g_autoptr(GDateTime) start = g_date_time_new_utc (g_date_time_get_year (day),
+                                                            g_date_time_get_month (day),
+                                                            g_date_time_get_day_of_month (day),
+                                                            14, 0, 0);
+          g_autoptr(GDateTime) end = g_date_time_add_hours (start, 1);
+
+          voc_event_set_application_id (event, voc_entity_get_id (VOC_ENTITY (application)));
+          voc_event_set_title (event, "System design interview");
+          voc_event_set_starts_at (event, start);
+          voc_event_set_ends_at (event, end);
+          voc_event_set_location (event, "Lumen Health, Berlin");
+          voc_event_set_reminder_offsets (event, "[1440, 30]");
+          check (voc_repository_insert (VOC_REPOSITORY (pipeline), event, &error), error);
+        }
       backdate (database, "job_application", voc_entity_get_id (VOC_ENTITY (application)),
                 application_data[i].updated_days_ago);
     }
@@ -1094,6 +1146,40 @@ shoot_resume (VocWindow  *window,
 }
 
 static void
+shoot_pipeline_table (VocWindow  *window,
+                      const char *dir,
+                      const char *suffix)
+{
+  VocPipelinePage *page = VOC_PIPELINE_PAGE (voc_window_get_page (window, "pipeline"));
+  g_autofree char *name = g_strdup_printf ("pipeline-table-%s.png", suffix);
+
+  voc_window_set_visible_page (window, "pipeline");
+  voc_pipeline_page_set_view (page, "table");
+  iterate_for (500);
+  save_png (GTK_WIDGET (window), dir, name);
+  voc_pipeline_page_set_view (page, "board");
+}
+
+/* The detail of the application at the interview stage. */
+static void
+shoot_application_detail (VocWindow  *window,
+                          const char *dir,
+                          const char *suffix)
+{
+  VocPipelinePage *page = VOC_PIPELINE_PAGE (voc_window_get_page (window, "pipeline"));
+  GListModel *interviews = voc_pipeline_page_get_stage_model (page, VOC_STAGE_INTERVIEW);
+  g_autoptr(VocEntity) application = g_list_model_get_item (interviews, 0);
+  g_autofree char *name = g_strdup_printf ("application-detail-%s.png", suffix);
+
+  voc_window_set_visible_page (window, "pipeline");
+  gtk_widget_activate_action (GTK_WIDGET (page), "board.open", "x",
+                              voc_entity_get_id (application));
+  iterate_for (500);
+  save_png (GTK_WIDGET (window), dir, name);
+  gtk_widget_activate_action (GTK_WIDGET (page), "board.back", NULL);
+}
+
+static void
 shoot_pages (VocWindow  *window,
              const char *dir,
              const char *suffix)
@@ -1177,6 +1263,14 @@ main (int   argc,
   g_assert_true (adw_style_manager_get_dark (style_manager));
   shoot_pages (window, out_dir, "dark");
   shoot_resume (window, out_dir, "dark");
+
+  /* The pipeline as a table and an application's detail, dark then light. */
+  shoot_pipeline_table (window, out_dir, "dark");
+  shoot_application_detail (window, out_dir, "dark");
+  set_scheme (settings, "light");
+  shoot_pipeline_table (window, out_dir, "light");
+  shoot_application_detail (window, out_dir, "light");
+  set_scheme (settings, "dark");
 
   /* A job, its form, and the list searched and sorted. */
   shoot_detail (window, out_dir, "dark", FALSE);

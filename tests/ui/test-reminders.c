@@ -321,11 +321,12 @@ test_due_task_notifies_once (Fixture       *f,
   g_assert_cmpint (query_int (f, done_sql, f->due_uuid), ==, 1);
   g_assert_cmpint (query_int (f, done_sql, f->overdue_uuid), ==, 0);
 
-  /* Quitting closes the window, but a reminder is still to come: the app stays. */
+  /* Quitting (Ctrl+Q) ends the application although a reminder is still to come: closing
+   * the window is what leaves it running in the background. */
   activate_action ("quit", NULL);
-  g_usleep (2 * G_USEC_PER_SEC);
-  g_assert_true (name_has_owner ());
-  g_assert_nonnull (g_subprocess_get_identifier (app));
+  for (guint i = 0; i < 100 && name_has_owner (); i++)
+    g_usleep (100000);
+  g_assert_false (name_has_owner ());
 
   /* Restarted: nothing is sent twice. */
   stop_app (app);

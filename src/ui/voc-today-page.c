@@ -1,0 +1,676 @@
+/* voc-today-page.c
+ *
+ * Copyright 2026 The Vocation authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "voc-today-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "voc-date.h"
+#include "voc-format.h"
+#include "voc-ical.h"
+#include "voc-pipeline-board.h"
+#include "voc-pipeline-tasks.h"
+#include "voc-today-page.h"
+
+/*
+ * What to do today: the open tasks that are overdue or due before midnight (complete,
+ * snooze until tomorrow morning, delete with Undo), a quick way to add one, the events of
+ * the next seven days (and exporting every upcoming one as iCalendar), and the applications
+ * sent today against the daily goal (GSettings `daily-application-goal`).
+ *
+ * The lists are the store's live lists, so a task completed from a notification leaves the
+ * page at once. "Today" is fixed when the page is shown: the lists are made again each time
+ * it is mapped.
+ */
+
+#define SNOOZE_UNTIL_HOUR 9
+
+struct _VocTodayPage
+{
+  AdwBin                 parent_instance;
+
+  /* Template widgets */
+  GtkWidget             *goal_box;
+  GtkLabel              *goal_label;
+  GtkLevelBar           *goal_bar;
+  GtkListBox            *tasks_list;
+  GtkListBox            *events_list;
+  AdwEntryRow           *new_task_row;
+
+  VocDatabase           *database;
+  VocPipelineRepository *repository;
+  VocEntityList         *tasks;
+  VocEntityList         *events;
+  GSignalGroup          *database_signals;
+  GSettings             *settings;
+  GtkFileChooserNative  *file_chooser;
+  GCancellable          *cancellable;
+};
+
+G_DEFINE_FINAL_TYPE (VocTodayPage, voc_today_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_DATABASE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+show_toast (VocTodayPage *self,
+            AdwToast     *toast)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (toast);
+}
+
+static void
+show_error (VocTodayPage *self,
+            const char   *format,
+            const GError *error)
+{
+  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+  show_toast (self, adw_toast_new_format (format, escaped));
+}
+
+static GDateTime *
+local_midnight (int days_from_today)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) today = g_date_time_new_local (g_date_time_get_year (now),
+                                                      g_date_time_get_month (now),
+                                                      g_date_time_get_day_of_month (now),
+                                                      0, 0, 0);
+
+  return g_date_time_add_days (today, days_from_today);
+}
+
+static void
+update_goal (VocTodayPage *self)
+{
+  g_autoptr(GDateTime) today = local_midnight (0);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  guint goal = g_settings_get_uint (self->settings, "daily-application-goal");
+  gint64 sent = 0;
+
+  gtk_widget_set_visible (self->goal_box, goal > 0 && self->repository != NULL);
+  if (goal == 0 || self->repository == NULL)
+    return;
+
+  sent = voc_pipeline_repository_count_applied_since (self->repository, today, &error);
+  if (sent < 0)
+    {
+      g_warning ("Cannot count today's applications: %s", error->message);
+      sent = 0;
+    }
+
+  if (sent >= goal)
+    /* TRANSLATORS: the daily goal reached; %u is the number of applications sent today */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Goal reached: %u application sent today",
+                                         "Goal reached: %u applications sent today",
+                                         (guint) sent), (guint) sent);
+  else
+    /* TRANSLATORS: progress to the daily goal: "1 of 2 applications sent today" */
+    text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u of %u application sent today",
+                                         "%u of %u applications sent today", goal),
+                            (guint) sent, goal);
+
+  gtk_label_set_label (self->goal_label, text);
+  gtk_level_bar_set_max_value (self->goal_bar, goal);
+  gtk_level_bar_set_value (self->goal_bar, MIN ((double) sent, (double) goal));
+}
+
+static const char *
+task_kind_name (VocTaskKind kind)
+{
+  switch (kind)
+    {
+    case VOC_TASK_KIND_FOLLOW_UP:
+      return C_("task kind", "Follow-up");
+    case VOC_TASK_KIND_RESEARCH:
+      return C_("task kind", "Research");
+    case VOC_TASK_KIND_PREP:
+      return C_("task kind", "Preparation");
+    case VOC_TASK_KIND_APPLY:
+      return C_("task kind", "Apply");
+    case VOC_TASK_KIND_REFERRAL:
+      return C_("task kind", "Referral");
+    case VOC_TASK_KIND_THANK_YOU:
+      return C_("task kind", "Thank-you");
+    case VOC_TASK_KIND_OTHER:
+    default:
+      return C_("task kind", "Other");
+    }
+}
+
+static GtkWidget *
+create_icon_button (const char *icon_name,
+                    const char *label,
+                    const char *action_name,
+                    gint64      id)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", id);
+
+  return button;
+}
+
+static GtkWidget *
+create_task_row (gpointer item,
+                 gpointer user_data)
+{
+  VocTask *task = item;
+  gint64 id = voc_entity_get_id (VOC_ENTITY (task));
+  GDateTime *due = voc_task_get_snoozed_until (task);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *subtitle = NULL;
+  GtkWidget *row = adw_action_row_new ();
+
+  if (due == NULL)
+    due = voc_task_get_due_at (task);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), voc_task_get_title (task));
+
+  local = g_date_time_to_local (due);
+  if (g_date_time_compare (due, now) < 0)
+    {
+      g_autoptr(GDateTime) midnight = local_midnight (0);
+      g_autofree char *date = NULL;
+
+      if (g_date_time_compare (due, midnight) >= 0)
+        date = g_date_time_format (local, "%H:%M");
+      else
+        date = voc_format_date (due, now);
+
+      /* TRANSLATORS: a task past its due time: "Overdue since Yesterday", "… since 09:00" */
+      when = g_strdup_printf (_("Overdue since %s"), date);
+      gtk_widget_add_css_class (row, "overdue");
+    }
+  else
+    {
+      g_autofree char *time = g_date_time_format (local, "%H:%M");
+
+      /* TRANSLATORS: a task due later today: "Due at 17:00" */
+      when = g_strdup_printf (_("Due at %s"), time);
+    }
+  subtitle = g_strdup_printf ("%s · %s", task_kind_name (voc_task_get_kind (task)), when);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+
+  {
+    GtkWidget *check = gtk_check_button_new ();
+
+    gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+    gtk_widget_set_tooltip_text (check, _("Mark Done"));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Mark Done"), -1);
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (check), "today.complete");
+    gtk_actionable_set_action_target (GTK_ACTIONABLE (check), "x", id);
+    adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+    adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  }
+
+  if (voc_task_get_suggested (task))
+    {
+      GtkWidget *tag = gtk_label_new (_("Suggested"));
+
+      gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
+      gtk_widget_set_tooltip_text (tag, _("Suggested by a rule in Preferences"));
+      gtk_widget_add_css_class (tag, "stage-pill");
+      gtk_widget_add_css_class (tag, "stage-applied");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), tag);
+    }
+
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             create_icon_button ("alarm-symbolic", _("Snooze Until Tomorrow"),
+                                                 "today.snooze", id));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             create_icon_button ("user-trash-symbolic", _("Delete Task"),
+                                                 "today.delete", id));
+
+  return row;
+}
+
+static GtkWidget *
+create_event_row (gpointer item,
+                  gpointer user_data)
+{
+  VocEvent *event = item;
+  g_autoptr(GDateTime) local = g_date_time_to_local (voc_event_get_starts_at (event));
+  g_autofree char *day = voc_format_date (voc_event_get_starts_at (event), NULL);
+  g_autofree char *time = g_date_time_format (local, "%H:%M");
+  g_autofree char *subtitle = NULL;
+  const char *where = voc_event_get_location (event);
+  GtkWidget *row = adw_action_row_new ();
+
+  if (where == NULL || *where == '\0')
+    where = voc_event_get_meeting_url (event);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), voc_event_get_title (event));
+  if (where != NULL && *where != '\0')
+    subtitle = g_strdup_printf ("%s, %s · %s", day, time, where);
+  else
+    subtitle = g_strdup_printf ("%s, %s", day, time);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("x-office-calendar-symbolic"));
+
+  return row;
+}
+
+static VocTask *
+find_task (VocTodayPage *self,
+           gint64        id)
+{
+  g_autoptr(GError) error = NULL;
+  VocTask *task;
+
+  if (self->repository == NULL)
+    return NULL;
+
+  task = voc_repository_find (VOC_REPOSITORY (self->repository), VOC_TYPE_TASK, id, &error);
+  if (task == NULL)
+    show_error (self, _("Cannot find the task: %s"), error);
+
+  return task;
+}
+
+static void
+complete_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  VocTodayPage *self = VOC_TODAY_PAGE (widget);
+  g_autoptr(VocTask) task = find_task (self, g_variant_get_int64 (parameter));
+  g_autoptr(GDateTime) now = voc_date_time_now_utc ();
+  g_autoptr(GError) error = NULL;
+
+  if (task != NULL &&
+      !voc_pipeline_repository_complete_task (self->repository, task, now, &error))
+    show_error (self, _("Cannot complete the task: %s"), error);
+}
+
+static void
+snooze_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  VocTodayPage *self = VOC_TODAY_PAGE (widget);
+  g_autoptr(VocTask) task = find_task (self, g_variant_get_int64 (parameter));
+  g_autoptr(GDateTime) tomorrow = local_midnight (1);
+  g_autoptr(GDateTime) until = g_date_time_add_hours (tomorrow, SNOOZE_UNTIL_HOUR);
+  g_autoptr(GError) error = NULL;
+
+  if (task != NULL &&
+      !voc_pipeline_repository_snooze_task (self->repository, task, until, &error))
+    show_error (self, _("Cannot snooze the task: %s"), error);
+}
+
+static void
+on_undo_delete_cb (AdwToast *toast,
+                   VocTask  *task)
+{
+  VocTodayPage *self = g_object_get_data (G_OBJECT (toast), "voc-today-page");
+  g_autoptr(GError) error = NULL;
+
+  if (self != NULL && self->repository != NULL &&
+      !voc_pipeline_repository_restore_task (self->repository, task, &error))
+    show_error (self, _("Cannot restore the task: %s"), error);
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  VocTodayPage *self = VOC_TODAY_PAGE (widget);
+  g_autoptr(VocTask) task = find_task (self, g_variant_get_int64 (parameter));
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  if (task == NULL)
+    return;
+
+  if (!voc_pipeline_repository_delete_task (self->repository, task, &error))
+    {
+      show_error (self, _("Cannot delete the task: %s"), error);
+      return;
+    }
+
+  toast = adw_toast_new (_("Task deleted"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data (G_OBJECT (toast), "voc-today-page", self);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_delete_cb),
+                         g_object_ref (task), (GClosureNotify) (void (*) (void)) g_object_unref,
+                         0);
+  show_toast (self, toast);
+}
+
+static void
+on_new_task_row_apply_cb (VocTodayPage *self)
+{
+  g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->new_task_row))));
+  g_autoptr(VocTask) task = NULL;
+  g_autoptr(GDateTime) tomorrow = local_midnight (1);
+  g_autoptr(GDateTime) due = g_date_time_add_minutes (tomorrow, -1);
+  g_autoptr(GError) error = NULL;
+
+  if (self->repository == NULL || *title == '\0')
+    return;
+
+  task = voc_task_new ();
+  voc_task_set_title (task, title);
+  voc_task_set_kind (task, VOC_TASK_KIND_OTHER);
+  voc_task_set_due_at (task, due);
+  if (!voc_repository_insert (VOC_REPOSITORY (self->repository), task, &error))
+    {
+      show_error (self, _("Cannot add the task: %s"), error);
+      return;
+    }
+
+  gtk_editable_set_text (GTK_EDITABLE (self->new_task_row), "");
+}
+
+static void
+on_exported_cb (GObject      *object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(VocTodayPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  guint n;
+
+  n = voc_ical_export_finish (result, &error);
+  if (error != NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error (self, _("Cannot export the events: %s"), error);
+      return;
+    }
+
+  show_toast (self, adw_toast_new_format (g_dngettext (GETTEXT_PACKAGE, "%u event exported",
+                                                       "%u events exported", n), n));
+}
+
+static void
+on_file_chooser_response_cb (VocTodayPage         *self,
+                             int                   response,
+                             GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && self->database != NULL)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      voc_ical_export_async (self->database, file, self->cancellable, on_exported_cb,
+                             g_object_ref (self));
+    }
+
+  g_clear_object (&self->file_chooser);
+}
+
+static void
+export_events_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  VocTodayPage *self = VOC_TODAY_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+
+  if (self->database == NULL || self->file_chooser != NULL)
+    return;
+
+  self->file_chooser = gtk_file_chooser_native_new (_("Export Upcoming Events"),
+                                                    GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                    GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                    _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->file_chooser),
+                                     /* TRANSLATORS: the file name offered for the export */
+                                     _("Upcoming events.ics"));
+  g_signal_connect_object (self->file_chooser, "response",
+                           G_CALLBACK (on_file_chooser_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->file_chooser));
+}
+
+static void
+reload_lists (VocTodayPage *self)
+{
+  g_clear_object (&self->tasks);
+  g_clear_object (&self->events);
+
+  if (self->repository != NULL)
+    {
+      g_autoptr(GDateTime) tomorrow = local_midnight (1);
+      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+      g_autoptr(GDateTime) week = g_date_time_add_days (now, 7);
+
+      self->tasks = voc_pipeline_repository_list_due_tasks (self->repository, tomorrow);
+      self->events = voc_pipeline_repository_list_events_between (self->repository, now, week);
+    }
+
+  gtk_list_box_bind_model (self->tasks_list,
+                           self->tasks != NULL ? G_LIST_MODEL (self->tasks) : NULL,
+                           create_task_row, self, NULL);
+  gtk_list_box_bind_model (self->events_list,
+                           self->events != NULL ? G_LIST_MODEL (self->events) : NULL,
+                           create_event_row, self, NULL);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "today.export-events", self->database != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->new_task_row), self->database != NULL);
+  update_goal (self);
+}
+
+static void
+voc_today_page_map (GtkWidget *widget)
+{
+  VocTodayPage *self = VOC_TODAY_PAGE (widget);
+
+  /* Today may be another day than when the page was last shown. */
+  reload_lists (self);
+
+  GTK_WIDGET_CLASS (voc_today_page_parent_class)->map (widget);
+}
+
+static void
+voc_today_page_dispose (GObject *object)
+{
+  VocTodayPage *self = VOC_TODAY_PAGE (object);
+
+  g_cancellable_cancel (self->cancellable);
+  if (self->file_chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->file_chooser));
+  g_clear_object (&self->file_chooser);
+  if (self->database_signals != NULL)
+    g_signal_group_set_target (self->database_signals, NULL);
+  g_clear_object (&self->database_signals);
+  g_clear_object (&self->tasks);
+  g_clear_object (&self->events);
+  g_clear_object (&self->repository);
+  g_clear_object (&self->database);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->cancellable);
+
+  G_OBJECT_CLASS (voc_today_page_parent_class)->dispose (object);
+}
+
+static void
+voc_today_page_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  VocTodayPage *self = VOC_TODAY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      g_value_set_object (value, self->database);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+voc_today_page_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  VocTodayPage *self = VOC_TODAY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DATABASE:
+      voc_today_page_set_database (self, g_value_get_object (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+voc_today_page_class_init (VocTodayPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = voc_today_page_dispose;
+  object_class->get_property = voc_today_page_get_property;
+  object_class->set_property = voc_today_page_set_property;
+
+  widget_class->map = voc_today_page_map;
+
+  properties[PROP_DATABASE] =
+    g_param_spec_object ("database", NULL, NULL,
+                         VOC_TYPE_DATABASE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/ui/voc-today-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, VocTodayPage, goal_box);
+  gtk_widget_class_bind_template_child (widget_class, VocTodayPage, goal_label);
+  gtk_widget_class_bind_template_child (widget_class, VocTodayPage, goal_bar);
+  gtk_widget_class_bind_template_child (widget_class, VocTodayPage, tasks_list);
+  gtk_widget_class_bind_template_child (widget_class, VocTodayPage, events_list);
+  gtk_widget_class_bind_template_child (widget_class, VocTodayPage, new_task_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_new_task_row_apply_cb);
+
+  gtk_widget_class_install_action (widget_class, "today.complete", "x", complete_action);
+  gtk_widget_class_install_action (widget_class, "today.snooze", "x", snooze_action);
+  gtk_widget_class_install_action (widget_class, "today.delete", "x", delete_action);
+  gtk_widget_class_install_action (widget_class, "today.export-events", NULL,
+                                   export_events_action);
+}
+
+static void
+voc_today_page_init (VocTodayPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->cancellable = g_cancellable_new ();
+  self->settings = g_settings_new (APPLICATION_ID);
+  g_signal_connect_object (self->settings, "changed::daily-application-goal",
+                           G_CALLBACK (update_goal), self, G_CONNECT_SWAPPED);
+
+  /* Applications sent elsewhere (the board) count at once. */
+  self->database_signals = g_signal_group_new (VOC_TYPE_DATABASE);
+  g_signal_group_connect_swapped (self->database_signals, "rows-changed::job_application",
+                                  G_CALLBACK (update_goal), self);
+
+  reload_lists (self);
+}
+
+/**
+ * voc_today_page_get_database:
+ *
+ * Returns: (transfer none) (nullable): the database
+ */
+VocDatabase *
+voc_today_page_get_database (VocTodayPage *self)
+{
+  g_return_val_if_fail (VOC_IS_TODAY_PAGE (self), NULL);
+
+  return self->database;
+}
+
+void
+voc_today_page_set_database (VocTodayPage *self,
+                             VocDatabase  *database)
+{
+  g_return_if_fail (VOC_IS_TODAY_PAGE (self));
+  g_return_if_fail (!database || VOC_IS_DATABASE (database));
+
+  if (!g_set_object (&self->database, database))
+    return;
+
+  g_clear_object (&self->repository);
+  if (database != NULL)
+    self->repository = voc_pipeline_repository_new (database);
+  g_signal_group_set_target (self->database_signals, database);
+
+  reload_lists (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
+}
+
+/**
+ * voc_today_page_get_tasks:
+ *
+ * Returns: (transfer none) (nullable): the tasks listed
+ */
+GListModel *
+voc_today_page_get_tasks (VocTodayPage *self)
+{
+  g_return_val_if_fail (VOC_IS_TODAY_PAGE (self), NULL);
+
+  return self->tasks != NULL ? G_LIST_MODEL (self->tasks) : NULL;
+}
+
+/**
+ * voc_today_page_get_events:
+ *
+ * Returns: (transfer none) (nullable): the events listed
+ */
+GListModel *
+voc_today_page_get_events (VocTodayPage *self)
+{
+  g_return_val_if_fail (VOC_IS_TODAY_PAGE (self), NULL);
+
+  return self->events != NULL ? G_LIST_MODEL (self->events) : NULL;
+}
+
+const char *
+voc_today_page_get_goal_text (VocTodayPage *self)
+{
+  g_return_val_if_fail (VOC_IS_TODAY_PAGE (self), NULL);
+
+  return gtk_label_get_label (self->goal_label);
+}

@@ -462,6 +462,119 @@ test_empty_library (TestDb        *f,
   g_assert_nonnull (strstr (result->rationale, "Not counted"));
 }
 
+static void
+on_async_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static void
+test_explain (TestDb        *f,
+              gconstpointer  data)
+{
+  g_autoptr(VocFitStore) store = voc_fit_store_new (f->db);
+  g_autoptr(VocFitExplained) explained = NULL;
+  g_autoptr(VocFitResult) stored = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean python = FALSE;
+  gint64 data_id;
+
+  import_resume (f);
+  data_id = import_job (f, data_job, "data.md");
+  voc_fit_store_set_today (store, "2026-11");
+
+  result = NULL;
+  voc_fit_store_explain_async (store, data_id, NULL, on_async_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  explained = voc_fit_store_explain_finish (store, result, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (explained->posting_id, ==, data_id);
+  g_assert_cmpuint (explained->n_bullets, ==, 5);
+  /* Explaining stores nothing, and scores what refreshing stores. */
+  g_assert_cmpint (test_query_int (f->db, "SELECT count(*) FROM fit"), ==, 0);
+  stored = voc_fit_store_refresh (store, data_id, &error);
+  g_assert_cmpint (explained->result->score, ==, stored->score);
+
+  /* Every matched skill names bullets whose text is there; Python's include the Airflow one. */
+  g_assert_cmpuint (explained->result->matched->len, >, 3);
+  for (guint i = 0; i < explained->result->matched->len; i++)
+    {
+      const VocFitMatch *match = &g_array_index (explained->result->matched, VocFitMatch, i);
+
+      for (guint k = 0; k < match->bullets->len; k++)
+        {
+          const char *text = voc_fit_explained_get_bullet (explained,
+                                                           g_array_index (match->bullets,
+                                                                          gint64, k));
+
+          g_assert_nonnull (text);
+          if (g_str_equal (match->name, "Python") && strstr (text, "Airflow") != NULL)
+            python = TRUE;
+        }
+    }
+  g_assert_true (python);
+  g_assert_cmpint (explained->ats->match_rate, >, 0);
+  g_assert_nonnull (explained->raisers);
+
+  /* An unknown posting is an error that says so. */
+  g_clear_object (&result);
+  voc_fit_store_explain_async (store, 4242, NULL, on_async_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_clear_pointer (&explained, voc_fit_explained_free);
+  explained = voc_fit_store_explain_finish (store, result, &error);
+  g_assert_null (explained);
+  g_assert_error (error, VOC_DATABASE_ERROR, VOC_DATABASE_ERROR_NOT_FOUND);
+}
+
+static void
+test_tailor_async (TestDb        *f,
+                   gconstpointer  data)
+{
+  g_autoptr(VocFitStore) store = voc_fit_store_new (f->db);
+  g_autoptr(VocFitTailored) tailored = NULL;
+  g_autoptr(VocFitTailored) sync = NULL;
+  g_autoptr(VocResumeVersion) version = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  gint64 data_id;
+
+  import_resume (f);
+  data_id = import_job (f, data_job, "data.md");
+  g_assert_cmpint (test_exec (f->db, "INSERT INTO job_application (uuid, created_at, updated_at, "
+                                     "posting_id) SELECT 'app-1', '2026-01-01T00:00:00Z', "
+                                     "'2026-01-01T00:00:00Z', max(id) FROM job_posting"),
+                   ==, SQLITE_OK);
+
+  voc_fit_store_tailor_async (store, data_id, 2, NULL, on_async_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  tailored = voc_fit_store_tailor_finish (store, result, &error);
+  g_assert_no_error (error);
+  sync = voc_fit_store_tailor (store, data_id, 2, &error);
+  g_assert_no_error (error);
+  /* The same resume as the synchronous call. */
+  {
+    g_autoptr(JsonNode) a = json_node_init_object (json_node_alloc (), tailored->resume);
+    g_autoptr(JsonNode) b = json_node_init_object (json_node_alloc (), sync->resume);
+
+    g_assert_true (json_node_equal (a, b));
+  }
+  g_assert_cmpuint (tailored->n_kept, ==, sync->n_kept);
+  g_assert_cmpint (tailored->ats_after->match_rate, ==, sync->ats_after->match_rate);
+
+  /* Saving links the posting's application to the version, in the same transaction. */
+  version = voc_fit_store_save_tailored (store, data_id, tailored, "For Initrode", &error);
+  g_assert_no_error (error);
+  sql = g_strdup_printf ("SELECT resume_version_id FROM job_application WHERE uuid = 'app-1'");
+  g_assert_cmpint (test_query_int (f->db, sql), ==, voc_entity_get_id (VOC_ENTITY (version)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -476,6 +589,8 @@ main (int   argc,
   ADD ("/fit-store/rescore-batches", test_rescore_batches);
   ADD ("/fit-store/tailor", test_tailor);
   ADD ("/fit-store/empty-library", test_empty_library);
+  ADD ("/fit-store/explain", test_explain);
+  ADD ("/fit-store/tailor-async", test_tailor_async);
 
 #undef ADD
 

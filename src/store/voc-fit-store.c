@@ -727,6 +727,19 @@ voc_fit_store_new (VocDatabase *database)
 }
 
 /**
+ * voc_fit_store_get_database:
+ *
+ * Returns: (transfer none): the database
+ */
+VocDatabase *
+voc_fit_store_get_database (VocFitStore *self)
+{
+  g_return_val_if_fail (VOC_IS_FIT_STORE (self), NULL);
+
+  return self->database;
+}
+
+/**
  * voc_fit_store_set_today:
  * @today: (nullable): the month recency is measured from (`YYYY-MM`), %NULL for now
  *

@@ -45,6 +45,7 @@ const char       *voc_fit_explained_get_bullet     (VocFitExplained      *explai
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VocFitExplained, voc_fit_explained_free)
 
 VocFitStore      *voc_fit_store_new                (VocDatabase          *database);
+VocDatabase      *voc_fit_store_get_database       (VocFitStore          *self);
 void              voc_fit_store_set_today          (VocFitStore          *self,
                                                     const char           *today);
 VocFitLibrary    *voc_fit_store_dup_library        (VocFitStore          *self,

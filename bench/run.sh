@@ -5,7 +5,8 @@
 # Runs the benchmarks of a build tree and prints their tables one after the other:
 # `make bench`, or by hand
 #
-#   bash bench/run.sh BUILDDIR [--only startup,import,search,jobs-page] [bench-startup options]
+#   bash bench/run.sh BUILDDIR [--only startup,import,search,jobs-page,resume-export]
+#                              [bench-startup options]
 #
 # Options after BUILDDIR other than --only go to bench-startup, e.g. --runs 10 --keep.
 #
@@ -26,7 +27,7 @@ fi
 builddir=$(cd "$1" && pwd)
 shift
 
-only=startup,import,search,jobs-page
+only=startup,import,search,jobs-page,resume-export
 startup_args=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -90,6 +91,8 @@ if [ "${VOCATION_BENCH_INSIDE:-}" = 1 ]; then
     run search "$bench/bench-search" --database "$large"
   wants jobs-page &&
     run "Jobs page" "$bench/bench-jobs-page" --small "$small" --medium "$medium" --large "$large"
+  wants resume-export &&
+    run "resume export" "$bench/bench-resume-export"
 
   if [ ${#failed[@]} -gt 0 ]; then
     echo "bench/run.sh: failed: ${failed[*]}" >&2
@@ -103,6 +106,7 @@ wants startup && programs+=("$bench/bare-window" "$bench/bench-startup")
 wants import && programs+=("$bench/bench-import")
 wants search && programs+=("$bench/bench-search")
 wants jobs-page && programs+=("$bench/bench-jobs-page")
+wants resume-export && programs+=("$bench/bench-resume-export")
 for program in "${programs[@]}"; do
   if [ ! -x "$program" ]; then
     echo "bench/run.sh: $program is missing; build first (meson compile -C $builddir)" >&2

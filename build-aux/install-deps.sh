@@ -15,6 +15,7 @@ packages="
   xvfb xauth dbus dbus-x11 python3-dbusmock
   adwaita-icon-theme fonts-cantarell fonts-dejavu-core
   poppler-utils python3-jsonschema
+  python3-icalendar
 "
 
 missing=""

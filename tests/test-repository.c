@@ -280,6 +280,12 @@ test_crud_every_entity (Fixture       *f,
           g_assert_no_error (error);
           g_assert_nonnull (voc_contact_get_deleted_at (VOC_CONTACT (found)));
         }
+      else if (types[i] == VOC_TYPE_TASK)
+        {
+          /* So are tasks, so that a deletion can be undone. */
+          g_assert_no_error (error);
+          g_assert_nonnull (voc_task_get_deleted_at (VOC_TASK (found)));
+        }
       else
         {
           g_assert_null (found);

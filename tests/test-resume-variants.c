@@ -264,6 +264,64 @@ test_no_drift_and_freeze (Fixture       *f,
   }
 }
 
+static void
+test_bad_layout_rules (Fixture       *f,
+                       gconstpointer  data)
+{
+  const char *bad[][2] = {
+    { "{\"page_budget\": 3}", "rules.page_budget:" },
+    { "{\"page_budget\": \"one\"}", "rules.page_budget:" },
+    { "{\"paper\": \"a5\"}", "rules.paper:" },
+    { "{\"template\": \"baroque\"}", "rules.template:" },
+    { "{\"template\": 7}", "rules.template:" },
+  };
+  char *template_id = NULL;
+  VocPaper paper = VOC_PAPER_LETTER;
+  guint budget = 9;
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(VocResumeVersion) variant = voc_resume_version_new ();
+      g_autoptr(GError) error = NULL;
+      g_autoptr(VocResumeBuild) build = NULL;
+
+      voc_resume_version_set_rules (variant, bad[i][0]);
+      build = voc_resume_build_new (f->base.db, variant, &error);
+      g_assert_null (build);
+      g_assert_error (error, VOC_JSON_RESUME_ERROR, VOC_JSON_RESUME_ERROR_INVALID);
+      g_assert_true (g_str_has_prefix (error->message, bad[i][1]));
+    }
+
+  /* Absent: the default template, A4, no budget. */
+  g_assert_true (voc_resume_rules_get_layout ("{}", &template_id, &paper, &budget, NULL));
+  g_assert_cmpstr (template_id, ==, VOC_RESUME_TEMPLATE_DEFAULT);
+  g_assert_cmpint (paper, ==, VOC_PAPER_A4);
+  g_assert_cmpuint (budget, ==, 0);
+  g_free (template_id);
+}
+
+static void
+test_library_tags (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_auto(GStrv) tags = NULL;
+  g_autofree char *joined = NULL;
+
+  g_autoptr(VocBullet) retired = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 experience_id = test_query_int (f->base.db, "SELECT min (id) FROM experience");
+
+  /* Each tag once, whatever its case; a retired bullet's tags are not offered. */
+  g_object_unref (add_bullet (f, experience_id, "Data again", "[\"Data\", \"Zebra\"]", 3, 9));
+  retired = add_bullet (f, experience_id, "Old news", "[\"fax\"]", 3, 10);
+  voc_bullet_set_retired (retired, TRUE);
+  g_assert_true (voc_repository_update (VOC_REPOSITORY (f->resume), retired, &error));
+  g_assert_no_error (error);
+  tags = voc_resume_library_dup_tags (f->base.db);
+  joined = g_strjoinv (",", tags);
+  g_assert_cmpstr (joined, ==, "backend,culture,data,legacy,Zebra");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -275,6 +333,8 @@ main (int   argc,
   ADD ("/resume-variants/rules", test_rules);
   ADD ("/resume-variants/bad-rules", test_bad_rules);
   ADD ("/resume-variants/no-drift-and-freeze", test_no_drift_and_freeze);
+  ADD ("/resume-variants/bad-layout-rules", test_bad_layout_rules);
+  ADD ("/resume-variants/library-tags", test_library_tags);
 
 #undef ADD
 

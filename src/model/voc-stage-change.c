@@ -20,6 +20,7 @@ struct _VocStageChange
   VocStage   to_stage;
   GDateTime *changed_at;
   char      *note;
+  gboolean   unusual;
 };
 
 G_DEFINE_FINAL_TYPE (VocStageChange, voc_stage_change, VOC_TYPE_ENTITY)
@@ -46,6 +47,9 @@ voc_stage_change_class_init (VocStageChangeClass *klass)
   voc_entity_class_add_string (entity_class, "note",
                                G_STRUCT_OFFSET (VocStageChange, note),
                                VOC_COLUMN_DEFAULT);
+  voc_entity_class_add_boolean (entity_class, "unusual",
+                                G_STRUCT_OFFSET (VocStageChange, unusual),
+                                FALSE);
 }
 
 static void
@@ -142,4 +146,21 @@ voc_stage_change_set_note (VocStageChange *self,
   g_return_if_fail (VOC_IS_STAGE_CHANGE (self));
 
   g_object_set (self, "note", note, NULL);
+}
+
+gboolean
+voc_stage_change_get_unusual (VocStageChange *self)
+{
+  g_return_val_if_fail (VOC_IS_STAGE_CHANGE (self), FALSE);
+
+  return self->unusual;
+}
+
+void
+voc_stage_change_set_unusual (VocStageChange *self,
+                              gboolean unusual)
+{
+  g_return_if_fail (VOC_IS_STAGE_CHANGE (self));
+
+  g_object_set (self, "unusual", unusual, NULL);
 }

@@ -31,5 +31,8 @@ void         voc_stage_change_set_changed_at     (VocStageChange *self,
 const char * voc_stage_change_get_note           (VocStageChange *self);
 void         voc_stage_change_set_note           (VocStageChange *self,
                                                   const char *note);
+gboolean     voc_stage_change_get_unusual        (VocStageChange *self);
+void         voc_stage_change_set_unusual        (VocStageChange *self,
+                                                  gboolean unusual);
 
 G_END_DECLS

@@ -25,6 +25,7 @@ struct _VocTask
   gboolean     suggested;
   char        *rule;
   char        *notes;
+  GDateTime   *deleted_at;
 };
 
 G_DEFINE_FINAL_TYPE (VocTask, voc_task, VOC_TYPE_ENTITY)
@@ -66,6 +67,9 @@ voc_task_class_init (VocTaskClass *klass)
   voc_entity_class_add_string (entity_class, "notes",
                                G_STRUCT_OFFSET (VocTask, notes),
                                VOC_COLUMN_DEFAULT);
+  voc_entity_class_add_date_time (entity_class, "deleted_at",
+                                  G_STRUCT_OFFSET (VocTask, deleted_at),
+                                  VOC_COLUMN_DEFAULT);
 }
 
 static void
@@ -247,4 +251,21 @@ voc_task_set_notes (VocTask *self,
   g_return_if_fail (VOC_IS_TASK (self));
 
   g_object_set (self, "notes", notes, NULL);
+}
+
+GDateTime *
+voc_task_get_deleted_at (VocTask *self)
+{
+  g_return_val_if_fail (VOC_IS_TASK (self), NULL);
+
+  return self->deleted_at;
+}
+
+void
+voc_task_set_deleted_at (VocTask *self,
+                         GDateTime *deleted_at)
+{
+  g_return_if_fail (VOC_IS_TASK (self));
+
+  g_object_set (self, "deleted-at", deleted_at, NULL);
 }

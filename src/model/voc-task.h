@@ -46,5 +46,8 @@ void         voc_task_set_rule           (VocTask *self,
 const char * voc_task_get_notes          (VocTask *self);
 void         voc_task_set_notes          (VocTask *self,
                                           const char *notes);
+GDateTime *  voc_task_get_deleted_at     (VocTask *self);
+void         voc_task_set_deleted_at     (VocTask *self,
+                                          GDateTime *deleted_at);
 
 G_END_DECLS

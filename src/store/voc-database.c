@@ -72,6 +72,7 @@ static const char *migration_files[] = {
   "0003-resume-projects-languages.sql",
   "0004-posting-sort-indexes.sql",
   "0005-fit-inputs-vectors.sql",
+  "0006-pipeline-tasks.sql",
 };
 
 static void

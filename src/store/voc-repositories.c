@@ -520,12 +520,111 @@ voc_pipeline_repository_new (VocDatabase *database)
   return g_object_new (VOC_TYPE_PIPELINE_REPOSITORY, "database", database, NULL);
 }
 
+/* Where a stage sits on the way from prospect to accepted; the closed stages rejected and
+ * withdrawn can follow any open one. */
+static int
+stage_rank (VocStage stage)
+{
+  switch (stage)
+    {
+    case VOC_STAGE_PROSPECT:
+      return 0;
+    case VOC_STAGE_APPLIED:
+      return 1;
+    case VOC_STAGE_SCREEN:
+      return 2;
+    case VOC_STAGE_INTERVIEW:
+      return 3;
+    case VOC_STAGE_OFFER:
+      return 4;
+    case VOC_STAGE_ACCEPTED:
+      return 5;
+    case VOC_STAGE_NONE:
+    case VOC_STAGE_REJECTED:
+    case VOC_STAGE_WITHDRAWN:
+    default:
+      return -1;
+    }
+}
+
+static gboolean
+stage_is_closed (VocStage stage)
+{
+  return stage == VOC_STAGE_ACCEPTED || stage == VOC_STAGE_REJECTED ||
+         stage == VOC_STAGE_WITHDRAWN;
+}
+
+/**
+ * voc_pipeline_stage_move_is_unusual:
+ *
+ * Any move is allowed; these are recorded as unusual: going back (interview to applied),
+ * reopening a closed application, accepting without an offer, and a rejection of an
+ * application that was never sent.
+ *
+ * Returns: whether moving from @from to @to goes against the usual course of an application
+ */
+gboolean
+voc_pipeline_stage_move_is_unusual (VocStage from,
+                                    VocStage to)
+{
+  if (from == to || from == VOC_STAGE_NONE)
+    return FALSE;
+
+  if (stage_is_closed (from))
+    return TRUE;
+
+  if (to == VOC_STAGE_ACCEPTED)
+    return from != VOC_STAGE_OFFER;
+
+  if (to == VOC_STAGE_REJECTED)
+    return from == VOC_STAGE_PROSPECT;
+
+  if (to == VOC_STAGE_WITHDRAWN)
+    return FALSE;
+
+  return stage_rank (to) < stage_rank (from);
+}
+
+/* The dates that matter follow the stages: applied (the first time the application went out
+ * or anything after that happened), first response (the employer's first move after it
+ * was sent), offer, and closed (cleared when a closed application is reopened). */
+static void
+set_stage_dates (VocJobApplication *application,
+                 VocStage           from,
+                 VocStage           to,
+                 GDateTime         *now)
+{
+  gboolean sent = to != VOC_STAGE_PROSPECT && to != VOC_STAGE_WITHDRAWN;
+  gboolean response = to == VOC_STAGE_SCREEN || to == VOC_STAGE_INTERVIEW ||
+                      to == VOC_STAGE_OFFER || to == VOC_STAGE_ACCEPTED ||
+                      to == VOC_STAGE_REJECTED;
+
+  if (sent && voc_job_application_get_applied_at (application) == NULL)
+    voc_job_application_set_applied_at (application, now);
+
+  if (response && from != VOC_STAGE_PROSPECT &&
+      voc_job_application_get_first_response_at (application) == NULL)
+    voc_job_application_set_first_response_at (application, now);
+
+  if ((to == VOC_STAGE_OFFER || to == VOC_STAGE_ACCEPTED) &&
+      voc_job_application_get_offer_at (application) == NULL)
+    voc_job_application_set_offer_at (application, now);
+
+  if (stage_is_closed (to))
+    voc_job_application_set_closed_at (application, now);
+  else
+    voc_job_application_set_closed_at (application, NULL);
+}
+
 /**
  * voc_pipeline_repository_set_stage:
  * @note: (nullable): why
  *
  * Moves an application to another stage and records the move as a #VocStageChange, in one
- * transaction. Moving to the stage it is in does nothing.
+ * transaction, with the dates that follow from it (applied, first response, offer, closed).
+ * Every move is allowed; one against the usual course is flagged `unusual` in its stage
+ * change (see voc_pipeline_stage_move_is_unusual()). Moving to the stage it is in does
+ * nothing.
  */
 gboolean
 voc_pipeline_repository_set_stage (VocPipelineRepository  *self,
@@ -551,10 +650,11 @@ voc_pipeline_repository_set_stage (VocPipelineRepository  *self,
     return FALSE;
 
   now = voc_date_time_now_utc ();
+  g_object_freeze_notify (G_OBJECT (application));
   voc_job_application_set_stage (application, stage);
   voc_job_application_set_stage_changed_at (application, now);
-  if (stage == VOC_STAGE_APPLIED && voc_job_application_get_applied_at (application) == NULL)
-    voc_job_application_set_applied_at (application, now);
+  set_stage_dates (application, previous, stage, now);
+  g_object_thaw_notify (G_OBJECT (application));
 
   if (!voc_repository_update (repository, application, error))
     goto failed;
@@ -565,6 +665,7 @@ voc_pipeline_repository_set_stage (VocPipelineRepository  *self,
   voc_stage_change_set_to_stage (change, stage);
   voc_stage_change_set_changed_at (change, now);
   voc_stage_change_set_note (change, note);
+  voc_stage_change_set_unusual (change, voc_pipeline_stage_move_is_unusual (previous, stage));
   if (!voc_repository_insert (repository, change, error))
     goto failed;
 

@@ -92,6 +92,8 @@ gboolean               voc_pipeline_repository_set_stage (VocPipelineRepository 
                                                           VocStage                stage,
                                                           const char             *note,
                                                           GError                **error);
+gboolean               voc_pipeline_stage_move_is_unusual (VocStage               from,
+                                                          VocStage                to);
 
 /* Saved searches and connected accounts. */
 #define VOC_TYPE_DISCOVERY_REPOSITORY (voc_discovery_repository_get_type ())

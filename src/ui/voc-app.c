@@ -11,10 +11,17 @@
 #include <glib/gi18n.h>
 
 #include "voc-app-private.h"
+#include "voc-app-reminders.h"
 #include "voc-database.h"
 #include "voc-format.h"
 #include "voc-job-importer.h"
+#include "voc-json-resume.h"
 #include "voc-preferences-window.h"
+#include "voc-repositories.h"
+#include "voc-resume-export.h"
+#include "voc-resume-merge.h"
+#include "voc-resume-review.h"
+#include "voc-resume-versions.h"
 #include "voc-window-private.h"
 
 /*
@@ -26,6 +33,15 @@
  * when there is one (which then shows the progress), else on a connection of its own. The
  * application is held and the command line kept until the batch is done; then one line per
  * item goes to the caller's terminal and the exit status says whether any failed.
+ *
+ * `--import-resume FILE` reads the file in a worker thread and tells its kind by its content:
+ * a JSON Resume goes into the library at once (voc_resume_merge(): whole into an empty
+ * library, else merged without duplicates) and one line says what was added; any other
+ * document opens the review draft in the window of that database, where nothing is saved
+ * until the user says so. `--export-resume FILE [--variant NAME]` compiles the base resume or
+ * the variant on the main thread (a few queries) and writes the file in a worker thread,
+ * atomically. Both use the database connection of the window when one is open, so that its
+ * pages follow, and their own otherwise.
  */
 
 struct _VocApp
@@ -47,6 +63,16 @@ static const GOptionEntry main_entries[] = {
   { "import", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_NONE, NULL,
     N_("Import the job descriptions in the files or at the web addresses given, print what "
        "happened to each, and exit; fails when any could not be imported"), NULL },
+  { "import-resume", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import a resume: a JSON Resume goes into the library at once and what was added is "
+       "printed; a PDF, DOCX, ODT, Markdown or text resume opens in the window for review "
+       "before anything is saved"), N_("FILE") },
+  { "export-resume", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the resume to FILE in the format its extension names (.pdf, .docx, .md, .txt, "
+       ".json), print the path written, and exit"), N_("FILE") },
+  { "variant", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-resume: write the resume variant NAME instead of the base resume"),
+    N_("NAME") },
   { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY, NULL,
     NULL, N_("[--import FILE|URL…]") },
   { NULL }
@@ -181,10 +207,606 @@ quit_action (GSimpleAction *action,
   g_list_free (windows);
 }
 
+/* Resumes --------------------------------------------------------------------------------- */
+
+typedef struct
+{
+  VocApp *app;
+  GFile  *file;
+} PendingReview;
+
+static void
+pending_review_free (gpointer  data,
+                     GClosure *closure)
+{
+  PendingReview *pending = data;
+
+  g_clear_object (&pending->file);
+  g_free (pending);
+}
+
+static void
+present_review (VocWindow *window,
+                GFile     *file)
+{
+  VocResumeReview *review = voc_resume_review_new (GTK_WINDOW (window),
+                                                   voc_window_get_database (window), file);
+
+  gtk_window_present (GTK_WINDOW (review));
+}
+
+static void
+on_review_window_database_cb (VocWindow     *window,
+                              GParamSpec    *pspec,
+                              PendingReview *pending)
+{
+  if (voc_window_get_database (window) == NULL)
+    return;
+
+  present_review (window, pending->file);
+  g_signal_handlers_disconnect_by_func (window, on_review_window_database_cb, pending);
+}
+
+/* The review of @file over @window, as soon as the window has its database (a window that
+ * cannot open its file shows why instead). */
+static void
+review_resume (VocApp    *self,
+               VocWindow *window,
+               GFile     *file)
+{
+  PendingReview *pending;
+
+  if (voc_window_get_database (window) != NULL)
+    {
+      present_review (window, file);
+      return;
+    }
+
+  pending = g_new0 (PendingReview, 1);
+  pending->app = self;
+  pending->file = g_object_ref (file);
+  g_signal_connect_data (window, "notify::database", G_CALLBACK (on_review_window_database_cb),
+                         pending, pending_review_free, G_CONNECT_DEFAULT);
+}
+
+static void
+on_resume_chooser_response_cb (GtkFileChooserNative *chooser,
+                               int                   response,
+                               VocWindow            *window)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      VocApp *self = VOC_APP (gtk_window_get_application (GTK_WINDOW (window)));
+
+      if (file != NULL && self != NULL)
+        review_resume (self, window, file);
+    }
+
+  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
+  g_object_unref (chooser);
+}
+
+static void
+import_resume_action (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  static const char *mime_types[] = {
+    "application/json", "application/pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.oasis.opendocument.text", "text/markdown", "text/x-markdown", "text/plain",
+  };
+  static const char *suffixes[] = { "json", "pdf", "docx", "odt", "md", "markdown", "txt" };
+  VocApp *self = user_data;
+  g_autoptr(GtkFileFilter) resume_filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) json_filter = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all_filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+  VocWindow *window = NULL;
+
+  /* The resume goes into the library of the window the user was in last (the list is in the
+   * order of focus). */
+  for (const GList *l = gtk_application_get_windows (GTK_APPLICATION (self));
+       l != NULL && window == NULL; l = l->next)
+    if (VOC_IS_WINDOW (l->data))
+      window = l->data;
+
+  if (window == NULL)
+    {
+      g_autofree char *path = voc_database_dup_default_path ();
+
+      window = voc_app_open_database (self, path);
+    }
+
+  gtk_file_filter_set_name (resume_filter, _("Resumes"));
+  for (guint i = 0; i < G_N_ELEMENTS (mime_types); i++)
+    gtk_file_filter_add_mime_type (resume_filter, mime_types[i]);
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    gtk_file_filter_add_suffix (resume_filter, suffixes[i]);
+  gtk_file_filter_set_name (json_filter, _("JSON Resume"));
+  gtk_file_filter_add_mime_type (json_filter, "application/json");
+  gtk_file_filter_add_suffix (json_filter, "json");
+  gtk_file_filter_set_name (all_filter, _("All Files"));
+  gtk_file_filter_add_pattern (all_filter, "*");
+
+  chooser = gtk_file_chooser_native_new (_("Import Resume"), GTK_WINDOW (window),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open for Review"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), resume_filter);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), json_filter);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all_filter);
+  gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (chooser), resume_filter);
+
+  /* The chooser holds itself until it answers; the window outlives it (modal). */
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_resume_chooser_response_cb),
+                           window, G_CONNECT_DEFAULT);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+typedef enum
+{
+  RESUME_IMPORT,
+  RESUME_EXPORT,
+} ResumeMode;
+
+typedef struct
+{
+  VocApp                  *app;              /* held */
+  GApplicationCommandLine *command_line;
+  ResumeMode               mode;
+  char                    *database_path;
+  GFile                   *file;
+  char                    *name;             /* the file's, for messages */
+  char                    *variant;
+  VocResumeFormat          format;
+  VocWindow               *window;           /* weak: waiting for its database */
+  gulong                   database_handler;
+  gulong                   destroy_handler;
+  VocDatabase             *database;
+  JsonObject              *document;         /* import: the JSON Resume */
+} ResumeRun;
+
+static void resume_run_get_database (ResumeRun *run);
+
+static void
+resume_run_free (ResumeRun *run)
+{
+  if (run->window != NULL)
+    {
+      g_clear_signal_handler (&run->database_handler, run->window);
+      g_clear_signal_handler (&run->destroy_handler, run->window);
+      g_clear_weak_pointer (&run->window);
+    }
+  g_clear_object (&run->command_line);
+  g_clear_object (&run->file);
+  g_clear_object (&run->database);
+  g_clear_pointer (&run->document, json_object_unref);
+  g_free (run->database_path);
+  g_free (run->name);
+  g_free (run->variant);
+  g_free (run);
+}
+
+static void
+finish_resume_run (ResumeRun *run,
+                   int        status)
+{
+  VocApp *self = run->app;
+
+  g_application_command_line_set_exit_status (run->command_line, status);
+  if (!g_application_command_line_get_is_remote (run->command_line))
+    self->exit_status = MAX (self->exit_status, status);
+
+  resume_run_free (run);
+  g_application_release (G_APPLICATION (self));
+}
+
+static void
+fail_resume_run (ResumeRun  *run,
+                 const char *message)
+{
+  g_application_command_line_printerr (run->command_line, _("error: %s\n"), message);
+  finish_resume_run (run, EXIT_FAILURE);
+}
+
+static void
+import_resume_document (ResumeRun *run)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *added = NULL;
+  const char *person = NULL;
+  VocResumeMergeStats stats;
+
+  if (json_object_has_member (run->document, "basics") &&
+      JSON_NODE_HOLDS_OBJECT (json_object_get_member (run->document, "basics")))
+    person = json_object_get_string_member_with_default (
+      json_object_get_object_member (run->document, "basics"), "name", NULL);
+  if (person != NULL && *person == '\0')
+    person = NULL;
+
+  if (!voc_resume_merge (run->database, run->document, run->name, &stats, &error))
+    {
+      fail_resume_run (run, error->message);
+      return;
+    }
+
+  added = voc_resume_merge_stats_describe (&stats);
+  if (stats.whole && person != NULL)
+    /* TRANSLATORS: a person's name, then what was added ("3 experiences, 17 bullets") */
+    g_application_command_line_print (run->command_line, _("Imported resume of %s: %s\n"),
+                                      person, added);
+  else if (stats.whole)
+    /* TRANSLATORS: a file name, then what was added ("3 experiences, 17 bullets") */
+    g_application_command_line_print (run->command_line, _("Imported %s: %s\n"), run->name,
+                                      added);
+  else
+    /* TRANSLATORS: a file name, then what was added ("1 experience, 2 already in the
+     * library"); the library had a resume, so only what it lacked was added */
+    g_application_command_line_print (run->command_line,
+                                      _("Merged %s into the resume library: %s\n"), run->name,
+                                      added);
+
+  finish_resume_run (run, EXIT_SUCCESS);
+}
+
+/* The base resume, or the variant by name; FALSE with the message to print. */
+static JsonObject *
+compile_resume (ResumeRun  *run,
+                char      **message)
+{
+  g_autoptr(VocPipelineRepository) pipeline = voc_pipeline_repository_new (run->database);
+  g_autoptr(VocResumeVersion) variant = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonObject *resume;
+
+  if (run->variant != NULL)
+    {
+      g_autoptr(GListModel) variants = NULL;
+      g_autoptr(GPtrArray) names = g_ptr_array_new ();
+
+      variants = G_LIST_MODEL (voc_repository_list_where (VOC_REPOSITORY (pipeline),
+                                                          VOC_TYPE_RESUME_VERSION,
+                                                          "t.kind = 'variant' AND t.frozen = 0",
+                                                          "t.name COLLATE NOCASE", NULL));
+      for (guint i = 0; i < g_list_model_get_n_items (variants) && variant == NULL; i++)
+        {
+          g_autoptr(VocResumeVersion) item = g_list_model_get_item (variants, i);
+
+          if (g_strcmp0 (voc_resume_version_get_name (item), run->variant) == 0)
+            variant = g_steal_pointer (&item);
+        }
+      for (guint i = 0; i < g_list_model_get_n_items (variants) && variant == NULL; i++)
+        {
+          g_autoptr(VocResumeVersion) item = g_list_model_get_item (variants, i);
+          g_autofree char *a = g_utf8_casefold (voc_resume_version_get_name (item), -1);
+          g_autofree char *b = g_utf8_casefold (run->variant, -1);
+
+          if (g_str_equal (a, b))
+            variant = g_steal_pointer (&item);
+        }
+
+      if (variant == NULL)
+        {
+          g_autofree char *known = NULL;
+
+          for (guint i = 0; i < g_list_model_get_n_items (variants); i++)
+            {
+              g_autoptr(VocResumeVersion) item = g_list_model_get_item (variants, i);
+
+              g_ptr_array_add (names,
+                               g_strdup_printf ("“%s”", voc_resume_version_get_name (item)));
+            }
+          g_ptr_array_add (names, NULL);
+          known = g_strjoinv (C_("list", ", "), (char **) names->pdata);
+          g_ptr_array_foreach (names, (GFunc) g_free, NULL);
+
+          if (names->len > 1)
+            *message = g_strdup_printf (_("there is no resume variant named “%s”; the variants "
+                                          "are %s"), run->variant, known);
+          else
+            *message = g_strdup_printf (_("there is no resume variant named “%s”, and the "
+                                          "library has no variants: leave out --variant to "
+                                          "write the base resume"), run->variant);
+          return NULL;
+        }
+    }
+
+  resume = voc_resume_compile (run->database, variant, NULL, &error);
+  if (resume == NULL)
+    {
+      *message = g_strdup (error->message);
+      return NULL;
+    }
+
+  /* Nothing but an empty profile: there is nothing to send anyone. */
+  if (json_object_get_size (resume) <= 1 &&
+      (!json_object_has_member (resume, "basics") ||
+       !json_object_has_member (json_object_get_object_member (resume, "basics"), "name")))
+    {
+      *message = g_strdup (_("the resume library is empty: import a resume first, for "
+                             "example with vocation --import-resume resume.json"));
+      json_object_unref (resume);
+      return NULL;
+    }
+
+  return resume;
+}
+
+typedef struct
+{
+  JsonObject      *resume;
+  GFile           *file;
+  VocResumeFormat  format;
+  VocPaper         paper;
+} ExportData;
+
+static void
+export_data_free (ExportData *data)
+{
+  g_clear_pointer (&data->resume, json_object_unref);
+  g_clear_object (&data->file);
+  g_free (data);
+}
+
+static void
+export_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  ExportData *data = task_data;
+  g_autoptr(GError) error = NULL;
+
+  if (voc_resume_export_to_file (data->resume, data->file, data->format, NULL, data->paper,
+                                 cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+static void
+on_export_done_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  ResumeRun *run = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      fail_resume_run (run, error->message);
+      return;
+    }
+
+  path = g_file_get_path (run->file);
+  /* TRANSLATORS: the path of the file written */
+  g_application_command_line_print (run->command_line, _("Wrote %s\n"), path);
+  finish_resume_run (run, EXIT_SUCCESS);
+}
+
+static void
+export_resume (ResumeRun *run)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *message = NULL;
+  ExportData *data;
+  GtkPaperSize *paper;
+  JsonObject *resume = compile_resume (run, &message);
+
+  if (resume == NULL)
+    {
+      fail_resume_run (run, message);
+      return;
+    }
+
+  data = g_new0 (ExportData, 1);
+  data->resume = resume;
+  data->file = g_object_ref (run->file);
+  data->format = run->format;
+  /* The paper of the user's locale (LC_PAPER): US Letter in North America, else A4. */
+  paper = gtk_paper_size_new (NULL);
+  data->paper = g_str_equal (gtk_paper_size_get_name (paper), GTK_PAPER_NAME_LETTER)
+                  ? VOC_PAPER_LETTER : VOC_PAPER_A4;
+  gtk_paper_size_free (paper);
+
+  task = g_task_new (NULL, NULL, on_export_done_cb, run);
+  g_task_set_source_tag (task, export_resume);
+  g_task_set_task_data (task, data, (GDestroyNotify) export_data_free);
+  g_task_run_in_thread (task, export_thread);
+}
+
+static void
+resume_run_database_ready (ResumeRun *run)
+{
+  if (run->mode == RESUME_IMPORT)
+    import_resume_document (run);
+  else
+    export_resume (run);
+}
+
+static void
+on_resume_database_opened_cb (GObject      *object,
+                              GAsyncResult *result,
+                              gpointer      user_data)
+{
+  ResumeRun *run = user_data;
+  g_autoptr(GError) error = NULL;
+
+  run->database = voc_database_open_finish (result, &error);
+  if (run->database == NULL)
+    fail_resume_run (run, error->message);
+  else
+    resume_run_database_ready (run);
+}
+
+static void
+resume_run_stop_waiting (ResumeRun *run)
+{
+  g_clear_signal_handler (&run->database_handler, run->window);
+  g_clear_signal_handler (&run->destroy_handler, run->window);
+  g_clear_weak_pointer (&run->window);
+}
+
+static void
+on_resume_window_database_cb (VocWindow  *window,
+                              GParamSpec *pspec,
+                              ResumeRun  *run)
+{
+  if (voc_window_get_database (window) != NULL)
+    {
+      resume_run_stop_waiting (run);
+      resume_run_get_database (run);
+    }
+}
+
+static void
+on_resume_window_destroy_cb (VocWindow *window,
+                             ResumeRun *run)
+{
+  resume_run_stop_waiting (run);
+  voc_database_open_async (run->database_path, NULL, on_resume_database_opened_cb, run);
+}
+
+/* The window's connection when it has one, so that its pages follow; else one of its own. */
+static void
+resume_run_get_database (ResumeRun *run)
+{
+  VocWindow *window = find_window (run->app, run->database_path);
+
+  if (window != NULL && voc_window_get_database (window) != NULL)
+    {
+      run->database = g_object_ref (voc_window_get_database (window));
+      resume_run_database_ready (run);
+    }
+  else if (window != NULL && voc_window_get_error_dialog (window) == NULL)
+    {
+      g_set_weak_pointer (&run->window, window);
+      run->database_handler = g_signal_connect (window, "notify::database",
+                                                G_CALLBACK (on_resume_window_database_cb), run);
+      run->destroy_handler = g_signal_connect (window, "destroy",
+                                               G_CALLBACK (on_resume_window_destroy_cb), run);
+    }
+  else
+    voc_database_open_async (run->database_path, NULL, on_resume_database_opened_cb, run);
+}
+
+static void
+read_resume_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  ResumeRun *run = task_data;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  JsonObject *document;
+
+  info = g_file_query_info (run->file, G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE,
+                            cancellable, &error);
+  if (info != NULL && g_file_info_get_size (info) > (goffset) VOC_EXTRACT_MAX_SIZE)
+    {
+      g_task_return_new_error (task, VOC_IMPORT_ERROR, VOC_IMPORT_ERROR_TOO_LARGE,
+                               _("“%s” is too large to be a resume"), run->name);
+      return;
+    }
+  if (info != NULL)
+    bytes = g_file_load_bytes (run->file, cancellable, NULL, &error);
+  if (bytes == NULL)
+    {
+      g_task_return_new_error (task, error->domain, error->code, _("%s: %s"), run->name,
+                               error->message);
+      return;
+    }
+
+  /* Any other document is read by the review, with a spinner. */
+  if (!voc_resume_looks_like_json (bytes))
+    {
+      g_task_return_pointer (task, NULL, NULL);
+      return;
+    }
+
+  document = voc_resume_read_draft (bytes, run->name, cancellable, &error);
+  if (document == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, document, (GDestroyNotify) json_object_unref);
+}
+
+static void
+on_resume_read_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  ResumeRun *run = user_data;
+  g_autoptr(GError) error = NULL;
+  VocWindow *window;
+
+  run->document = g_task_propagate_pointer (G_TASK (result), &error);
+  if (error != NULL)
+    {
+      fail_resume_run (run, error->message);
+      return;
+    }
+
+  if (run->document != NULL)
+    {
+      resume_run_get_database (run);
+      return;
+    }
+
+  window = voc_app_open_database (run->app, run->database_path);
+  review_resume (run->app, window, run->file);
+  g_application_command_line_print (run->command_line,
+                                    /* TRANSLATORS: a file name */
+                                    _("Opened %s for review in the window: nothing is saved "
+                                      "until you choose Save to Library there.\n"), run->name);
+  finish_resume_run (run, EXIT_SUCCESS);
+}
+
+static void
+start_resume_run (VocApp                  *self,
+                  GApplicationCommandLine *command_line,
+                  ResumeMode               mode,
+                  const char              *database_path,
+                  const char              *arg,
+                  const char              *variant)
+{
+  ResumeRun *run = g_new0 (ResumeRun, 1);
+
+  g_application_hold (G_APPLICATION (self));
+  run->app = self;
+  run->command_line = g_object_ref (command_line);
+  run->mode = mode;
+  run->database_path = g_strdup (database_path);
+  run->file = g_application_command_line_create_file_for_arg (command_line, arg);
+  run->name = g_file_get_basename (run->file);
+  run->variant = g_strdup (variant);
+
+  if (mode == RESUME_EXPORT)
+    {
+      /* Checked by the caller. */
+      voc_resume_format_from_filename (arg, &run->format);
+      resume_run_get_database (run);
+    }
+  else
+    {
+      g_autoptr(GTask) task = g_task_new (NULL, NULL, on_resume_read_cb, run);
+
+      g_task_set_source_tag (task, start_resume_run);
+      g_task_set_task_data (task, run, NULL);
+      g_task_run_in_thread (task, read_resume_thread);
+    }
+}
+
 static const GActionEntry app_actions[] = {
   { "preferences", preferences_action },
   { "about", about_action },
   { "quit", quit_action },
+  { "import-resume", import_resume_action },
 };
 
 
@@ -464,9 +1086,57 @@ voc_app_command_line (GApplication            *application,
   g_autofree const char **args = NULL;
   g_autofree char *path = NULL;
   const char *database = NULL;
+  const char *import_resume = NULL;
+  const char *export_resume = NULL;
+  const char *variant = NULL;
   gboolean import = g_variant_dict_contains (options, "import");
+  VocResumeFormat format;
 
   g_variant_dict_lookup (options, G_OPTION_REMAINING, "^a&ay", &args);
+  g_variant_dict_lookup (options, "import-resume", "^&ay", &import_resume);
+  g_variant_dict_lookup (options, "export-resume", "^&ay", &export_resume);
+  g_variant_dict_lookup (options, "variant", "&s", &variant);
+
+  if ((import ? 1 : 0) + (import_resume != NULL ? 1 : 0) + (export_resume != NULL ? 1 : 0) > 1)
+    {
+      g_application_command_line_printerr (command_line,
+                                           _("Use one of --import, --import-resume and "
+                                             "--export-resume at a time.\n"));
+      return EXIT_FAILURE;
+    }
+
+  if ((import_resume != NULL || export_resume != NULL) && args != NULL && args[0] != NULL)
+    {
+      g_application_command_line_printerr (command_line,
+                                           _("Unexpected “%s”: --import-resume and "
+                                             "--export-resume take one file.\n"), args[0]);
+      return EXIT_FAILURE;
+    }
+
+  if (variant != NULL && export_resume == NULL)
+    {
+      g_application_command_line_printerr (command_line,
+                                           _("--variant goes with --export-resume.\n"));
+      return EXIT_FAILURE;
+    }
+
+  if ((import_resume != NULL && *import_resume == '\0') ||
+      (export_resume != NULL && *export_resume == '\0'))
+    {
+      g_application_command_line_printerr (command_line,
+                                           _("--import-resume and --export-resume need a "
+                                             "file.\n"));
+      return EXIT_FAILURE;
+    }
+
+  if (export_resume != NULL && !voc_resume_format_from_filename (export_resume, &format))
+    {
+      g_application_command_line_printerr (command_line,
+                                           _("error: %s: the extension does not name a format "
+                                             "Vocation writes; use .pdf, .docx, .md, .txt or "
+                                             ".json\n"), export_resume);
+      return EXIT_FAILURE;
+    }
 
   if (!import && args != NULL && args[0] != NULL)
     {
@@ -498,13 +1168,15 @@ voc_app_command_line (GApplication            *application,
         }
     }
 
-  if (import)
-    {
-      if (path == NULL)
-        path = voc_database_dup_default_path ();
+  if ((import || import_resume != NULL || export_resume != NULL) && path == NULL)
+    path = voc_database_dup_default_path ();
 
-      start_import (self, command_line, path, args);
-    }
+  if (import)
+    start_import (self, command_line, path, args);
+  else if (import_resume != NULL)
+    start_resume_run (self, command_line, RESUME_IMPORT, path, import_resume, NULL);
+  else if (export_resume != NULL)
+    start_resume_run (self, command_line, RESUME_EXPORT, path, export_resume, variant);
   else if (path != NULL)
     voc_app_open_database (self, path);
   else
@@ -535,6 +1207,7 @@ voc_app_startup (GApplication *application)
                            G_CALLBACK (on_settings_color_scheme_changed_cb), self,
                            G_CONNECT_SWAPPED);
   apply_color_scheme (self);
+  voc_app_reminders_install (GTK_APPLICATION (self), self->settings);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
@@ -588,10 +1261,13 @@ voc_app_init (VocApp *self)
     _("Examples:\n"
       "  vocation --import job.pdf https://example.com/jobs/42\n"
       "  vocation --database ~/search.db --import *.md\n"
+      "  vocation --import-resume resume.json\n"
+      "  vocation --export-resume ~/resume.pdf --variant \"Data roles\"\n"
       "\n"
       "--import works whether or not Vocation is open, and opens no window: it prints one "
       "line per item (imported, updated, already saved, or the error) and exits with status "
-      "1 when any item could not be imported."));
+      "1 when any item could not be imported. --import-resume and --export-resume print what "
+      "they did and exit with status 1 on failure, writing nothing."));
 }
 
 VocApp *

@@ -20,5 +20,7 @@ gboolean          voc_window_get_drop_highlighted (VocWindow  *self);
 AdwToast         *voc_window_get_import_toast     (VocWindow  *self);
 AdwMessageDialog *voc_window_get_failures_dialog  (VocWindow  *self);
 VocFitStore      *voc_window_get_fit_store        (VocWindow  *self);
+void              voc_window_add_toast            (VocWindow  *self,
+                                                   AdwToast   *toast);
 
 G_END_DECLS

@@ -695,3 +695,17 @@ voc_window_get_error_dialog (VocWindow *self)
 
   return self->error_dialog;
 }
+
+/**
+ * voc_window_add_toast:
+ * @toast: (transfer full): a toast, such as what a dialog of this window did
+ */
+void
+voc_window_add_toast (VocWindow *self,
+                      AdwToast  *toast)
+{
+  g_return_if_fail (VOC_IS_WINDOW (self));
+  g_return_if_fail (ADW_IS_TOAST (toast));
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}

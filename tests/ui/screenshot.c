@@ -6,9 +6,10 @@
  * Renders the main window to PNG files for review and for the metainfo: every page with
  * realistic demo data in the light and the dark style; a job's detail and its form; the Jobs
  * page searched, filtered, sorted and without matches; the drop highlight, an import in
- * progress, its summary and its errors; every page of an empty database, and the dialog for a
- * damaged database file. Usage: vocation-screenshot OUTPUT-DIR (build-aux/screenshots.sh runs
- * it under Xvfb).
+ * progress, its summary and its errors; the review of a resume read from a file
+ * (`resume-review`); every page of an empty database, and the dialog for a damaged database
+ * file. Usage: vocation-screenshot OUTPUT-DIR [resume-review] (build-aux/screenshots.sh
+ * runs it under Xvfb; the name of a shot takes only that one).
  */
 
 #include "config.h"
@@ -27,6 +28,8 @@
 #include "voc-jobs-page-private.h"
 #include "voc-preferences-window.h"
 #include "voc-repositories.h"
+#include "voc-resume-review-private.h"
+#include "voc-resume-variants-private.h"
 #include "voc-window-private.h"
 
 #define WIDTH 1100
@@ -271,6 +274,34 @@ fill_demo_data (const char *path)
   };
 
   static const struct {
+    int         experience;
+    const char *text;
+    const char *tags;
+    gint64      importance;
+  } bullet_data[] = {
+    { 0, "Led the move of 40 services from a monolith to an event pipeline on Kafka, cutting "
+         "order-to-dispatch time from 11 minutes to 40 seconds", "[\"backend\",\"kafka\",\"leadership\"]", 5 },
+    { 0, "Designed the routing service in Rust that plans 120,000 deliveries a day at p99 "
+         "under 80 ms", "[\"backend\",\"rust\"]", 5 },
+    { 0, "Cut cloud spend by 31% by right-sizing Kubernetes workloads and moving batch jobs "
+         "to spot capacity", "[\"platform\",\"kubernetes\"]", 4 },
+    { 0, "Mentored six engineers; two were promoted to senior within a year",
+      "[\"leadership\"]", 3 },
+    { 0, "Rebuilt the warehouse dashboard in React for the operations team",
+      "[\"frontend\"]", 2 },
+    { 1, "Built the appointment API in Go used by 400 clinics, with zero data-loss incidents "
+         "in three years", "[\"backend\",\"go\"]", 5 },
+    { 1, "Introduced PostgreSQL logical replication for reporting, taking analytics load off "
+         "the primary", "[\"data\",\"postgresql\"]", 4 },
+    { 1, "Wrote the on-call runbooks and halved the mean time to recovery",
+      "[\"platform\",\"reliability\"]", 3 },
+    { 1, "Maintained the patient portal's Angular front end", "[\"frontend\"]", 1 },
+    { 2, "Automated nightly data exports with Python and Airflow for the finance team",
+      "[\"data\",\"python\"]", 3 },
+    { 2, "Shipped the first public REST API and its documentation", "[\"backend\"]", 3 },
+  };
+
+  static const struct {
     const char    *name;
     VocSkillLevel  level;
     double         years;
@@ -337,8 +368,40 @@ fill_demo_data (const char *path)
       voc_experience_set_location (experience, experience_data[i].location);
       voc_experience_set_start_date (experience, experience_data[i].start);
       voc_experience_set_end_date (experience, experience_data[i].end);
+      voc_experience_set_position (experience, i);
       check (voc_repository_insert (VOC_REPOSITORY (resume), experience, &error), error);
+
+      for (guint b = 0; b < G_N_ELEMENTS (bullet_data); b++)
+        {
+          g_autoptr(VocBullet) bullet = NULL;
+
+          if (bullet_data[b].experience != (int) i)
+            continue;
+          bullet = voc_bullet_new ();
+          voc_bullet_set_experience_id (bullet, voc_entity_get_id (VOC_ENTITY (experience)));
+          voc_bullet_set_text (bullet, bullet_data[b].text);
+          voc_bullet_set_tags (bullet, bullet_data[b].tags);
+          voc_bullet_set_importance (bullet, bullet_data[b].importance);
+          voc_bullet_set_position (bullet, b);
+          check (voc_repository_insert (VOC_REPOSITORY (resume), bullet, &error), error);
+        }
     }
+
+  {
+    g_autoptr(VocResumeVersion) variant = voc_resume_version_new ();
+
+    voc_resume_version_set_name (variant, "Platform roles");
+    voc_resume_version_set_kind (variant, VOC_RESUME_KIND_VARIANT);
+    voc_resume_version_set_rules (variant, "{\"exclude_tags\":[\"frontend\"],"
+                                           "\"page_budget\":1,\"template\":\"modern\"}");
+    check (voc_repository_insert (VOC_REPOSITORY (pipeline), variant, &error), error);
+    g_clear_object (&variant);
+    variant = voc_resume_version_new ();
+    voc_resume_version_set_name (variant, "Data engineering");
+    voc_resume_version_set_kind (variant, VOC_RESUME_KIND_VARIANT);
+    voc_resume_version_set_rules (variant, "{\"include_tags\":[\"data\"]}");
+    check (voc_repository_insert (VOC_REPOSITORY (pipeline), variant, &error), error);
+  }
 
   for (guint i = 0; i < G_N_ELEMENTS (skill_data); i++)
     {
@@ -705,6 +768,115 @@ shoot_import (VocWindow  *window,
   iterate_for (200);
 }
 
+/* A resume as a word processor saves it as text: two jobs, one of them with dates the parser
+ * cannot read, so that the review shows its warning. */
+static const char *review_txt =
+  "Mariana Costa\n"
+  "Senior Data Engineer\n"
+  "mariana.costa@example.org | +351 912 345 678 | Lisbon, Portugal\n"
+  "\n"
+  "EXPERIENCE\n"
+  "\n"
+  "Senior Data Engineer, Lumen Health, Lisbon\n"
+  "Jan 2021 – Present\n"
+  "- Cut the cost of the nightly warehouse load by 38% by moving it to incremental dbt models\n"
+  "- Led the move of 60 batch pipelines from cron to Airflow, with alerts and retries\n"
+  "- Mentored four engineers; two now lead their own teams\n"
+  "\n"
+  "Data Engineer, Northwind Logistics, 13/2017 – 14/2020\n"
+  "- Built the event pipeline (Kafka, PostgreSQL) that tracks 2 million parcels a day\n"
+  "- Wrote the data contracts that the product teams still use\n"
+  "\n"
+  "EDUCATION\n"
+  "\n"
+  "MSc Computer Science, University of Lisbon\n"
+  "2015 – 2017\n"
+  "\n"
+  "SKILLS\n"
+  "\n"
+  "SQL, Python, dbt, Airflow, Kafka, PostgreSQL\n";
+
+static void
+shoot_review (VocWindow  *window,
+              GSettings  *settings,
+              const char *tmp,
+              const char *dir)
+{
+  g_autofree char *path = g_build_filename (tmp, "mariana-costa-cv.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  VocResumeReview *review;
+
+  if (!g_file_set_contents (path, review_txt, -1, NULL))
+    g_error ("Cannot write %s", path);
+
+  set_scheme (settings, "light");
+  review = voc_resume_review_new (GTK_WINDOW (window), voc_window_get_database (window), file);
+  gtk_window_set_default_size (GTK_WINDOW (review), 720, 900);
+  gtk_window_present (GTK_WINDOW (review));
+  while (g_strcmp0 (voc_resume_review_get_state (review), "loading") == 0)
+    iterate_for (20);
+  iterate_for (500);
+  save_png (GTK_WIDGET (review), dir, "resume-review-light.png");
+  set_scheme (settings, "dark");
+  save_png (GTK_WIDGET (review), dir, "resume-review-dark.png");
+  set_scheme (settings, "light");
+  gtk_window_destroy (GTK_WINDOW (review));
+  iterate_for (200);
+}
+
+/* The variant editor over the window, with its preview, in both styles. */
+static void
+shoot_variants (VocWindow  *window,
+                GSettings  *settings,
+                const char *dir)
+{
+  VocResumeVariants *variants = voc_resume_variants_new (voc_window_get_database (window));
+  gint64 end = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
+
+  gtk_window_set_transient_for (GTK_WINDOW (variants), GTK_WINDOW (window));
+  gtk_window_set_default_size (GTK_WINDOW (variants), 1240, 780);
+  set_scheme (settings, "light");
+  gtk_window_present (GTK_WINDOW (variants));
+  iterate_for (500);
+
+  /* The one with a page budget and a tag left out. */
+  for (guint i = 0; i < g_list_model_get_n_items (voc_resume_variants_get_variants (variants)); i++)
+    {
+      g_autoptr(VocResumeVersion) variant =
+        g_list_model_get_item (voc_resume_variants_get_variants (variants), i);
+
+      if (g_strcmp0 (voc_resume_version_get_name (variant), "Platform roles") == 0)
+        voc_resume_variants_select (variants, voc_entity_get_id (VOC_ENTITY (variant)));
+    }
+  iterate_for (300);
+  while (voc_resume_variants_get_busy (variants) ||
+         voc_resume_variants_get_build (variants) == NULL)
+    {
+      if (g_get_monotonic_time () > end)
+        g_error ("The variant did not compile");
+      iterate_for (50);
+    }
+  iterate_for (800);
+  save_png (GTK_WIDGET (variants), dir, "resume-variants-light.png");
+  {
+    GtkWidget *rules = gtk_widget_get_ancestor (GTK_WIDGET (voc_resume_variants_get_budget_row (variants)),
+                                                GTK_TYPE_SCROLLED_WINDOW);
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (rules));
+
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+    iterate_for (400);
+    save_png (GTK_WIDGET (variants), dir, "resume-variants-rules-light.png");
+    gtk_adjustment_set_value (adjustment, 0);
+    iterate_for (200);
+  }
+  set_scheme (settings, "dark");
+  iterate_for (300);
+  save_png (GTK_WIDGET (variants), dir, "resume-variants-dark.png");
+  set_scheme (settings, "light");
+  gtk_window_destroy (GTK_WINDOW (variants));
+  iterate_for (200);
+}
+
 static void
 shoot_pages (VocWindow  *window,
              const char *dir,
@@ -739,9 +911,9 @@ main (int   argc,
   /* Settings of this run only, not the user's. */
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
 
-  if (argc != 2)
+  if (argc != 2 && !(argc == 3 && g_str_equal (argv[2], "resume-review")))
     {
-      g_printerr ("Usage: %s OUTPUT-DIR\n", argv[0]);
+      g_printerr ("Usage: %s OUTPUT-DIR [resume-review]\n", argv[0]);
       return 2;
     }
   out_dir = argv[1];
@@ -772,6 +944,16 @@ main (int   argc,
   /* The demo data, light then dark. */
   window = voc_app_open_database (app, demo_path);
   wait_for_window (window);
+
+  /* Only the shot named, to look at one thing quickly. */
+  if (argc == 3)
+    {
+      shoot_review (window, settings, tmp, out_dir);
+      gtk_window_destroy (GTK_WINDOW (window));
+      remove_tree (tmp);
+      return 0;
+    }
+
   g_settings_set_string (settings, "color-scheme", "light");
   shoot_pages (window, out_dir, "light");
   g_settings_set_string (settings, "color-scheme", "dark");
@@ -783,6 +965,11 @@ main (int   argc,
   set_scheme (settings, "light");
   shoot_detail (window, out_dir, "light", TRUE);
   shoot_search (window, out_dir);
+
+  /* The review of an imported resume, over the demo data; nothing is saved. */
+  shoot_review (window, settings, tmp, out_dir);
+  /* The resume's variants. */
+  shoot_variants (window, settings, out_dir);
 
   /* Importing, last: it adds jobs to the demo data. */
   shoot_import (window, settings, tmp, out_dir);

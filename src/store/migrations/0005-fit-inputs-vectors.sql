@@ -1,4 +1,4 @@
--- 0006-fit-inputs-vectors.sql — Copyright 2026 The Vocation authors
+-- 0005-fit-inputs-vectors.sql — Copyright 2026 The Vocation authors
 -- SPDX-License-Identifier: GPL-3.0-or-later
 --
 -- Fit scores know what they were computed from: a digest of the library, the posting and the

@@ -740,6 +740,78 @@ voc_fit_store_get_database (VocFitStore *self)
 }
 
 /**
+ * voc_fit_store_resolve_posting:
+ * @id: a posting's number or uuid
+ *
+ * Returns: whether there is such a posting; %FALSE with @error set (naming @id) if not
+ */
+gboolean
+voc_fit_store_resolve_posting (VocFitStore  *self,
+                               const char   *id,
+                               gint64       *posting_id,
+                               GError      **error)
+{
+  sqlite3_stmt *stmt;
+  guint64 number = 0;
+  int rc;
+
+  stmt = voc_database_prepare (self->database, "SELECT id FROM job_posting WHERE uuid = ?1 OR id = ?2",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+
+  if (!g_ascii_string_to_unsigned (id, 10, 1, G_MAXINT64, &number, NULL))
+    number = 0;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, (gint64) number);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *posting_id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  if (rc == SQLITE_ROW)
+    return TRUE;
+  if (rc != SQLITE_DONE)
+    {
+      voc_database_set_error (self->database, rc, error);
+      return FALSE;
+    }
+
+  g_set_error (error, VOC_DATABASE_ERROR, VOC_DATABASE_ERROR_NOT_FOUND,
+               _("no job posting has the number or uuid “%s” (the job’s page shows its "
+                 "number)"), id);
+  return FALSE;
+}
+
+/**
+ * voc_fit_store_library_is_empty:
+ * @empty: (out): whether the library has neither bullets nor skills
+ */
+gboolean
+voc_fit_store_library_is_empty (VocFitStore  *self,
+                                gboolean     *empty,
+                                GError      **error)
+{
+  sqlite3_stmt *stmt = voc_database_prepare (self->database,
+                                             "SELECT (SELECT count(*) FROM bullet) + "
+                                             "(SELECT count(*) FROM skill)", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *empty = sqlite3_column_int64 (stmt, 0) == 0;
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      voc_database_set_error (self->database, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
  * voc_fit_store_set_today:
  * @today: (nullable): the month recency is measured from (`YYYY-MM`), %NULL for now
  *

@@ -46,6 +46,13 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (VocFitExplained, voc_fit_explained_free)
 
 VocFitStore      *voc_fit_store_new                (VocDatabase          *database);
 VocDatabase      *voc_fit_store_get_database       (VocFitStore          *self);
+gboolean          voc_fit_store_resolve_posting    (VocFitStore          *self,
+                                                    const char           *id,
+                                                    gint64               *posting_id,
+                                                    GError              **error);
+gboolean          voc_fit_store_library_is_empty   (VocFitStore          *self,
+                                                    gboolean             *empty,
+                                                    GError              **error);
 void              voc_fit_store_set_today          (VocFitStore          *self,
                                                     const char           *today);
 VocFitLibrary    *voc_fit_store_dup_library        (VocFitStore          *self,

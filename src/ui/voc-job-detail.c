@@ -449,6 +449,18 @@ update (VocJobDetail *self)
   origin = g_strdup_printf (_("Source: %s · Added: %s"),
                             voc_format_posting_source (voc_job_posting_get_source (posting)),
                             added);
+  if (voc_entity_get_id (VOC_ENTITY (posting)) > 0)
+    {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                                 voc_entity_get_id (VOC_ENTITY (posting)));
+      char *with_number;
+
+      /* TRANSLATORS: the origin line, then the job's number, which `vocation --fit` and
+       * `--for-job` take */
+      with_number = g_strdup_printf (_("%s · Job %s"), origin, number);
+      g_free (origin);
+      origin = with_number;
+    }
   gtk_label_set_label (self->origin_label, origin);
 
   url = voc_job_posting_get_url (posting);

@@ -675,6 +675,13 @@ shoot_fit (VocWindow  *window,
       iterate_for (400);
       name = g_strdup_printf ("job-fit-%s.png", schemes[i]);
       save_png (GTK_WIDGET (window), dir, name);
+      /* Its skills and what would raise it. */
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scrolled),
+                                bounds.origin.y + 420);
+      iterate_for (400);
+      g_free (name);
+      name = g_strdup_printf ("job-fit-skills-%s.png", schemes[i]);
+      save_png (GTK_WIDGET (window), dir, name);
 
       gtk_widget_activate_action (GTK_WIDGET (view), "fit.tailor", NULL);
       tailor = GTK_WIDGET (find_toplevel (VOC_TYPE_TAILOR_WINDOW));

@@ -575,6 +575,51 @@ test_tailor_async (TestDb        *f,
   g_assert_cmpint (test_query_int (f->db, sql), ==, voc_entity_get_id (VOC_ENTITY (version)));
 }
 
+static void
+test_resolve (TestDb        *f,
+              gconstpointer  data)
+{
+  g_autoptr(VocFitStore) store = voc_fit_store_new (f->db);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *number = NULL;
+  g_autofree char *uuid = NULL;
+  gboolean empty = FALSE;
+  gint64 id, found = 0;
+
+  id = import_job (f, data_job, "data.md");
+  number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+  /* By number and by uuid; anything else is an error that names it. */
+  g_assert_true (voc_fit_store_resolve_posting (store, number, &found, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (found, ==, id);
+  {
+    sqlite3_stmt *stmt = NULL;
+
+    sqlite3_prepare_v2 (voc_database_get_handle (f->db), "SELECT uuid FROM job_posting", -1,
+                        &stmt, NULL);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+    sqlite3_finalize (stmt);
+  }
+  found = 0;
+  g_assert_true (voc_fit_store_resolve_posting (store, uuid, &found, &error));
+  g_assert_cmpint (found, ==, id);
+  g_assert_false (voc_fit_store_resolve_posting (store, "4242", &found, &error));
+  g_assert_error (error, VOC_DATABASE_ERROR, VOC_DATABASE_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "4242"));
+  g_clear_error (&error);
+  g_assert_false (voc_fit_store_resolve_posting (store, "-1", &found, &error));
+  g_clear_error (&error);
+
+  /* Empty until a resume comes in. */
+  g_assert_true (voc_fit_store_library_is_empty (store, &empty, &error));
+  g_assert_true (empty);
+  import_resume (f);
+  g_assert_true (voc_fit_store_library_is_empty (store, &empty, &error));
+  g_assert_false (empty);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -591,6 +636,7 @@ main (int   argc,
   ADD ("/fit-store/empty-library", test_empty_library);
   ADD ("/fit-store/explain", test_explain);
   ADD ("/fit-store/tailor-async", test_tailor_async);
+  ADD ("/fit-store/resolve", test_resolve);
 
 #undef ADD
 

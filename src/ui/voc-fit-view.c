@@ -61,6 +61,7 @@ struct _VocFitView
   GCancellable     *cancellable;   /* of the request under way */
   guint             refresh_source;
   gboolean          loading;
+  gboolean          stale;         /* changed while not shown */
 };
 
 G_DEFINE_FINAL_TYPE (VocFitView, voc_fit_view, ADW_TYPE_BIN)
@@ -408,6 +409,7 @@ refresh (VocFitView *self)
       return;
     }
 
+  self->stale = FALSE;
   self->cancellable = g_cancellable_new ();
   set_loading (self, TRUE);
   voc_fit_store_explain_async (self->store, voc_entity_get_id (VOC_ENTITY (self->posting)),
@@ -436,11 +438,30 @@ on_rows_changed_cb (VocDatabase *database,
   for (guint i = 0; i < G_N_ELEMENTS (watched_tables); i++)
     if (g_str_equal (table, watched_tables[i]))
       {
+        /* Not shown (the list is, and an import may be writing hundreds of postings): once
+         * it is shown again. */
+        if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+          {
+            self->stale = TRUE;
+            return;
+          }
+
         /* Edits come in bursts (a form saves several tables): one refresh after them. */
         g_clear_handle_id (&self->refresh_source, g_source_remove);
         self->refresh_source = g_timeout_add (REFRESH_DELAY_MS, refresh_cb, self);
         return;
       }
+}
+
+static void
+voc_fit_view_map (GtkWidget *widget)
+{
+  VocFitView *self = VOC_FIT_VIEW (widget);
+
+  GTK_WIDGET_CLASS (voc_fit_view_parent_class)->map (widget);
+
+  if (self->stale)
+    refresh (self);
 }
 
 static void
@@ -691,6 +712,7 @@ voc_fit_view_class_init (VocFitViewClass *klass)
   object_class->finalize = voc_fit_view_finalize;
   object_class->get_property = voc_fit_view_get_property;
   object_class->set_property = voc_fit_view_set_property;
+  widget_class->map = voc_fit_view_map;
 
   /**
    * VocFitView:database:

@@ -254,6 +254,26 @@ test_detail (Fixture       *fixture,
     g_assert_cmpint (voc_fit_view_get_explained (view)->result->score, <, before);
   }
 
+  /* Changed while the list is shown: worked out again when the detail comes back. */
+  {
+    g_autoptr(GError) error = NULL;
+    VocDatabase *db = voc_window_get_database (window);
+    VocJobsPage *page = VOC_JOBS_PAGE (voc_window_get_page (window, "jobs"));
+    VocFitExplained *shown;
+
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "jobs.back", NULL));
+    WAIT_FOR (!gtk_widget_get_mapped (GTK_WIDGET (view)));
+    shown = voc_fit_view_get_explained (view);
+    g_assert_true (voc_database_begin (db, &error));
+    g_assert_true (voc_database_exec (db, "UPDATE job_posting SET seniority = 'senior'", &error));
+    g_assert_true (voc_database_commit (db, &error));
+    g_usleep (G_USEC_PER_SEC / 2);
+    while (g_main_context_iteration (NULL, FALSE));
+    g_assert_true (voc_fit_view_get_explained (view) == shown);
+    g_assert_true (show_fit (window, fixture->job_id) == view);
+    WAIT_FOR (voc_fit_view_get_explained (view) != shown && !voc_fit_view_get_loading (view));
+  }
+
   close_window (window);
 }
 

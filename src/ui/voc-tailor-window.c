@@ -386,6 +386,7 @@ typedef struct
   char            *json;
   GFile           *file;
   VocResumeFormat  format;
+  VocPaper         paper;
 } ExportData;
 
 static void
@@ -409,7 +410,7 @@ export_thread (GTask        *task,
   node = json_from_string (data->json, &error);
   if (node == NULL ||
       !voc_resume_export_to_file (json_node_get_object (node), data->file, data->format, NULL,
-                                  VOC_PAPER_A4, cancellable, &error))
+                                  data->paper, cancellable, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -446,6 +447,7 @@ voc_tailor_window_export_async (VocTailorWindow     *self,
   g_autoptr(GTask) worker = NULL;
   g_autoptr(JsonNode) node = NULL;
   g_autofree char *basename = NULL;
+  GtkPaperSize *paper;
   ExportData *data;
 
   g_return_if_fail (VOC_IS_TAILOR_WINDOW (self));
@@ -475,6 +477,11 @@ voc_tailor_window_export_async (VocTailorWindow     *self,
   node = json_node_init_object (json_node_alloc (), self->tailored->resume);
   data->json = json_to_string (node, FALSE);
   data->file = g_object_ref (file);
+  /* The paper of the user's locale (LC_PAPER), as `vocation --export-resume` uses. */
+  paper = gtk_paper_size_new (NULL);
+  data->paper = g_str_equal (gtk_paper_size_get_name (paper), GTK_PAPER_NAME_LETTER)
+                  ? VOC_PAPER_LETTER : VOC_PAPER_A4;
+  gtk_paper_size_free (paper);
 
   worker = g_task_new (NULL, cancellable, on_export_done_cb, g_steal_pointer (&task));
   g_task_set_task_data (worker, data, (GDestroyNotify) export_data_free);

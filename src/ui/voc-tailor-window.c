@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "voc-repositories.h"
 #include "voc-resume-export.h"
 #include "voc-resume-versions.h"
 #include "voc-tailor-window.h"
@@ -373,8 +374,22 @@ save_action (GtkWidget  *widget,
     }
 
   gtk_editable_set_editable (self->name_row, FALSE);
-  message = g_strdup_printf (_("Saved as “%s”: later edits of your resume leave it as sent"),
-                             name);
+  {
+    g_autoptr(VocPipelineRepository) pipeline =
+      voc_pipeline_repository_new (voc_fit_store_get_database (self->store));
+    g_autofree char *where = g_strdup_printf ("t.resume_version_id = %" G_GINT64_FORMAT,
+                                              voc_entity_get_id (VOC_ENTITY (self->version)));
+    g_autoptr(VocEntityList) applications = NULL;
+
+    applications = voc_repository_list_where (VOC_REPOSITORY (pipeline),
+                                              VOC_TYPE_JOB_APPLICATION, where, NULL, NULL);
+    if (g_list_model_get_n_items (G_LIST_MODEL (applications)) > 0)
+      message = g_strdup_printf (_("Saved as “%s” and linked to your application for this "
+                                   "job"), name);
+    else
+      message = g_strdup_printf (_("Saved as “%s”: later edits of your resume leave it as "
+                                   "sent"), name);
+  }
   toast (self, message);
   update_actions (self);
 }

@@ -10,6 +10,7 @@
 #include "voc-fit-store.h"
 #include "voc-job-importer.h"
 #include "voc-json-resume.h"
+#include "voc-repositories.h"
 #include "voc-test-util.h"
 #include "voc-vector.h"
 
@@ -487,7 +488,7 @@ test_explain (TestDb        *f,
   voc_fit_store_set_today (store, "2026-11");
 
   result = NULL;
-  voc_fit_store_explain_async (store, data_id, NULL, on_async_cb, &result);
+  voc_fit_store_explain_async (store, data_id, 0, NULL, on_async_cb, &result);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
   explained = voc_fit_store_explain_finish (store, result, &error);
@@ -520,9 +521,44 @@ test_explain (TestDb        *f,
   g_assert_cmpint (explained->ats->match_rate, >, 0);
   g_assert_nonnull (explained->raisers);
 
+  /* A variant with only the Globex job: Airflow, Snowflake and dbt, which the library shows
+   * at Acme, would raise its match. */
+  {
+    g_autoptr(VocPipelineRepository) pipeline = voc_pipeline_repository_new (f->db);
+    g_autoptr(VocResumeVersion) variant = voc_resume_version_new ();
+    g_autoptr(VocFitExplained) narrow = NULL;
+    g_autofree char *rules = NULL;
+    sqlite3_stmt *stmt = NULL;
+
+    sqlite3_prepare_v2 (voc_database_get_handle (f->db),
+                        "SELECT uuid FROM experience WHERE employer = 'Globex'", -1, &stmt, NULL);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    rules = g_strdup_printf ("{\"experiences\": [\"%s\"]}", sqlite3_column_text (stmt, 0));
+    sqlite3_finalize (stmt);
+    voc_resume_version_set_name (variant, "Globex only");
+    voc_resume_version_set_kind (variant, VOC_RESUME_KIND_VARIANT);
+    voc_resume_version_set_rules (variant, rules);
+    g_assert_true (voc_repository_insert (VOC_REPOSITORY (pipeline), variant, &error));
+    g_assert_no_error (error);
+
+    g_clear_object (&result);
+    voc_fit_store_explain_async (store, data_id, voc_entity_get_id (VOC_ENTITY (variant)), NULL,
+                                 on_async_cb, &result);
+    while (result == NULL)
+      g_main_context_iteration (NULL, TRUE);
+    narrow = voc_fit_store_explain_finish (store, result, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (narrow->result->score, ==, explained->result->score);
+    g_assert_cmpint (narrow->ats->match_rate, <, explained->ats->match_rate);
+    g_assert_true (g_ptr_array_find_with_equal_func (narrow->raisers, "Snowflake", g_str_equal,
+                                                     NULL));
+    g_assert_false (g_ptr_array_find_with_equal_func (narrow->raisers, "Terraform", g_str_equal,
+                                                      NULL));
+  }
+
   /* An unknown posting is an error that says so. */
   g_clear_object (&result);
-  voc_fit_store_explain_async (store, 4242, NULL, on_async_cb, &result);
+  voc_fit_store_explain_async (store, 4242, 0, NULL, on_async_cb, &result);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
   g_clear_pointer (&explained, voc_fit_explained_free);

@@ -1000,17 +1000,33 @@ read_bullet_texts (VocFitStore  *self,
 static Explain *
 read_explain (VocFitStore  *self,
               gint64        posting_id,
+              gint64        variant_id,
               gboolean      texts,
               GError      **error)
 {
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(VocResumeVersion) variant = NULL;
   Explain *data = g_new0 (Explain, 1);
+
+  if (variant_id > 0)
+    {
+      g_autoptr(VocPipelineRepository) pipeline = voc_pipeline_repository_new (self->database);
+
+      variant = voc_repository_find (VOC_REPOSITORY (pipeline), VOC_TYPE_RESUME_VERSION,
+                                     variant_id, &local_error);
+      if (variant == NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          explain_free (data);
+          return NULL;
+        }
+    }
 
   data->generation = self->generation;
   data->library = self->library != NULL ? voc_fit_library_ref (self->library)
                                         : read_unsealed (self, &local_error);
   if (data->library != NULL && read_posting_row (self, posting_id, &data->row, &local_error))
-    data->base = voc_resume_compile (self->database, NULL, &data->sources, &local_error);
+    data->base = voc_resume_compile (self->database, variant, &data->sources, &local_error);
   if (data->base != NULL && texts)
     {
       data->texts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
@@ -1116,6 +1132,8 @@ explain_thread (GTask        *task,
 
 /**
  * voc_fit_store_explain_async:
+ * @variant_id: the resume variant whose ATS report and raisers to give, or 0 for the base
+ *   resume
  *
  * Scores one posting (without storing the score) and explains it: factors, matched skills
  * with the text of the bullets that prove them, missing skills, what would raise it. The
@@ -1124,6 +1142,7 @@ explain_thread (GTask        *task,
 void
 voc_fit_store_explain_async (VocFitStore         *self,
                              gint64               posting_id,
+                             gint64               variant_id,
                              GCancellable        *cancellable,
                              GAsyncReadyCallback  callback,
                              gpointer             user_data)
@@ -1137,7 +1156,7 @@ voc_fit_store_explain_async (VocFitStore         *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, voc_fit_store_explain_async);
 
-  data = read_explain (self, posting_id, TRUE, &error);
+  data = read_explain (self, posting_id, variant_id, TRUE, &error);
   if (data == NULL)
     {
       g_task_return_error (task, error);
@@ -1210,7 +1229,7 @@ voc_fit_store_tailor_async (VocFitStore         *self,
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, voc_fit_store_tailor_async);
 
-  data = read_explain (self, posting_id, FALSE, &error);
+  data = read_explain (self, posting_id, 0, FALSE, &error);
   if (data == NULL)
     {
       g_task_return_error (task, error);

@@ -22,8 +22,8 @@ G_DECLARE_FINAL_TYPE (VocFitStore, voc_fit_store, VOC, FIT_STORE, GObject)
  * VocFitExplained:
  * @posting_id: the posting
  * @result: its score, factor by factor
- * @ats: the ATS report of the base resume against the posting
- * @raisers: (element-type utf8): skills of the posting the library has but the base resume
+ * @ats: the ATS report of the resume (the base or the variant asked for) against the posting
+ * @raisers: (element-type utf8): skills of the posting the library has but that resume
  *   leaves out, most central first
  * @bullets: (element-type gint64 utf8): the text of every bullet that proves a matched skill
  * @n_bullets: bullets in the library (0: there is nothing to match against)
@@ -96,6 +96,7 @@ VocFitTailored   *voc_fit_store_tailor             (VocFitStore          *self,
                                                     GError              **error);
 void              voc_fit_store_explain_async      (VocFitStore          *self,
                                                     gint64                posting_id,
+                                                    gint64                variant_id,
                                                     GCancellable         *cancellable,
                                                     GAsyncReadyCallback   callback,
                                                     gpointer              user_data);

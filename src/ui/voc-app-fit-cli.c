@@ -158,7 +158,7 @@ voc_fit_cli_explain_async (VocDatabase         *database,
       g_task_return_error (task, error);
       return;
     }
-  voc_fit_store_explain_async (store, posting_id, cancellable, on_explained_cb,
+  voc_fit_store_explain_async (store, posting_id, 0, cancellable, on_explained_cb,
                                g_steal_pointer (&task));
 }
 

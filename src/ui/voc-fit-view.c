@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "voc-fit-view.h"
+#include "voc-repositories.h"
 #include "voc-tailor-window.h"
 #include "voc-wrap-box.h"
 
@@ -18,7 +19,9 @@
  * The fit of one posting in the job detail: the score with its rationale, a bar per factor
  * with its weight (a factor without the information it needs says what is missing instead),
  * the matched skills as chips whose popovers show the bullets that prove them, the missing
- * skills split into must-have and nice-to-have, and what would raise the match.
+ * skills split into must-have and nice-to-have, and what would raise the match: the skills
+ * of the posting the library has but the resume compared with (the base resume or a variant
+ * chosen in the drop-down) leaves out.
  *
  * The store explains the posting in a worker thread. When the library or a posting changes
  * (#VocDatabase::rows-changed) the explanation is asked for again after a short pause, and
@@ -49,6 +52,11 @@ struct _VocFitView
   GtkStringList    *nice_names;
   GtkWidget        *raisers_heading;
   GtkLabel         *raisers_label;
+  GtkDropDown      *variant_dropdown;
+  GtkStringList    *variant_names;
+  GArray           *variant_ids;   /* gint64, parallel to variant_names; 0 the base */
+  gint64            variant_id;
+  gboolean          loading_variants;
   GtkWidget        *status_box;
   GtkLabel         *status_label;
   GtkWidget        *status_button;
@@ -337,17 +345,17 @@ show_explained (VocFitView *self)
             g_string_append (text, _(", "));
           g_string_append (text, g_ptr_array_index (explained->raisers, i));
         }
-      g_string_prepend (text, _("Your library has these skills, but your resume does not show "
-                                "them: "));
+      g_string_prepend (text, _("Your library has these skills, but this resume does not "
+                                "show them: "));
       gtk_label_set_label (self->raisers_label, text->str);
     }
   else
     gtk_label_set_label (self->raisers_label,
                          result->missing_required->len + result->missing_nice->len > 0
-                           ? _("Your resume already shows every skill of the posting that your "
+                           ? _("This resume already shows every skill of the posting that your "
                                "library has. Learning a missing skill, or adding a bullet that "
                                "shows it, would raise the fit.")
-                           : _("Your resume already shows every skill the posting asks for."));
+                           : _("This resume already shows every skill the posting asks for."));
 
   set_status (self, NULL, FALSE);
 }
@@ -360,6 +368,48 @@ set_loading (VocFitView *self,
     return;
   self->loading = loading;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+}
+
+/* The base resume and the variants, in the drop-down; the one chosen stays chosen. */
+static void
+load_variants (VocFitView *self)
+{
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  guint selected = 0;
+
+  g_array_set_size (self->variant_ids, 0);
+  g_array_append_val (self->variant_ids, (gint64) { 0 });
+  g_ptr_array_add (names, g_strdup (_("Base resume")));
+
+  if (self->database != NULL)
+    {
+      g_autoptr(VocPipelineRepository) pipeline = voc_pipeline_repository_new (self->database);
+      g_autoptr(VocEntityList) variants = NULL;
+
+      variants = voc_repository_list_where (VOC_REPOSITORY (pipeline), VOC_TYPE_RESUME_VERSION,
+                                            "t.kind = 'variant' AND t.frozen = 0",
+                                            "t.name COLLATE NOCASE", NULL);
+      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (variants)); i++)
+        {
+          g_autoptr(VocResumeVersion) variant = g_list_model_get_item (G_LIST_MODEL (variants), i);
+          gint64 id = voc_entity_get_id (VOC_ENTITY (variant));
+
+          if (id == self->variant_id)
+            selected = self->variant_ids->len;
+          g_array_append_val (self->variant_ids, id);
+          g_ptr_array_add (names, g_strdup (voc_resume_version_get_name (variant)));
+        }
+    }
+  g_ptr_array_add (names, NULL);
+
+  self->loading_variants = TRUE;
+  gtk_string_list_splice (self->variant_names, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->variant_names)),
+                          (const char * const *) names->pdata);
+  gtk_drop_down_set_selected (self->variant_dropdown, selected);
+  self->loading_variants = FALSE;
+  self->variant_id = g_array_index (self->variant_ids, gint64, selected);
+  gtk_widget_set_visible (GTK_WIDGET (self->variant_dropdown), self->variant_ids->len > 1);
 }
 
 static void
@@ -413,6 +463,7 @@ refresh (VocFitView *self)
   self->cancellable = g_cancellable_new ();
   set_loading (self, TRUE);
   voc_fit_store_explain_async (self->store, voc_entity_get_id (VOC_ENTITY (self->posting)),
+                               self->variant_id,
                                self->cancellable, on_explained_cb, g_object_ref (self));
 }
 
@@ -426,31 +477,62 @@ refresh_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+static gboolean
+is_watched (const char *table)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (watched_tables); i++)
+    if (g_str_equal (table, watched_tables[i]))
+      return TRUE;
+  return FALSE;
+}
+
 static void
 on_rows_changed_cb (VocDatabase *database,
                     const char  *table,
                     GArray      *changes,
                     VocFitView  *self)
 {
+  /* A variant added, renamed, removed or its rules changed: the drop-down follows, and the
+   * fit when a variant is the one compared with. */
+  if (g_str_equal (table, "resume_version"))
+    {
+      gint64 before = self->variant_id;
+
+      load_variants (self);
+      if (before == 0 && self->variant_id == 0)
+        return;
+    }
+  else if (!is_watched (table))
+    return;
+
   if (self->posting == NULL)
     return;
 
-  for (guint i = 0; i < G_N_ELEMENTS (watched_tables); i++)
-    if (g_str_equal (table, watched_tables[i]))
-      {
-        /* Not shown (the list is, and an import may be writing hundreds of postings): once
-         * it is shown again. */
-        if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
-          {
-            self->stale = TRUE;
-            return;
-          }
+  /* Not shown (the list is, and an import may be writing hundreds of postings): once it is
+   * shown again. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->stale = TRUE;
+      return;
+    }
 
-        /* Edits come in bursts (a form saves several tables): one refresh after them. */
-        g_clear_handle_id (&self->refresh_source, g_source_remove);
-        self->refresh_source = g_timeout_add (REFRESH_DELAY_MS, refresh_cb, self);
-        return;
-      }
+  /* Edits come in bursts (a form saves several tables): one refresh after them. */
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  self->refresh_source = g_timeout_add (REFRESH_DELAY_MS, refresh_cb, self);
+}
+
+static void
+on_variant_selected_cb (VocFitView  *self,
+                        GParamSpec  *pspec,
+                        GtkDropDown *dropdown)
+{
+  guint selected = gtk_drop_down_get_selected (dropdown);
+
+  if (self->loading_variants || selected >= self->variant_ids->len)
+    return;
+
+  self->variant_id = g_array_index (self->variant_ids, gint64, selected);
+  refresh (self);
 }
 
 static void
@@ -588,7 +670,26 @@ build (VocFitView *self)
   gtk_box_append (GTK_BOX (self->content), self->nice_heading);
 
   self->raisers_heading = gtk_box_new (GTK_ORIENTATION_VERTICAL, 8);
-  gtk_box_append (GTK_BOX (self->raisers_heading), heading_new (_("What Would Raise It")));
+  {
+    GtkWidget *line = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+    GtkWidget *heading = heading_new (_("What Would Raise It"));
+
+    gtk_widget_set_hexpand (heading, TRUE);
+    gtk_box_append (GTK_BOX (line), heading);
+    self->variant_names = gtk_string_list_new (NULL);
+    self->variant_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+    self->variant_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (
+      G_LIST_MODEL (g_object_ref (self->variant_names)), NULL));
+    gtk_widget_set_tooltip_text (GTK_WIDGET (self->variant_dropdown),
+                                 _("The resume to compare with the posting"));
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->variant_dropdown),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    _("Resume to compare with"), -1);
+    g_signal_connect_object (self->variant_dropdown, "notify::selected",
+                             G_CALLBACK (on_variant_selected_cb), self, G_CONNECT_SWAPPED);
+    gtk_box_append (GTK_BOX (line), GTK_WIDGET (self->variant_dropdown));
+    gtk_box_append (GTK_BOX (self->raisers_heading), line);
+  }
   self->raisers_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (self->raisers_label, TRUE);
   gtk_label_set_xalign (self->raisers_label, 0);
@@ -638,6 +739,7 @@ voc_fit_view_dispose (GObject *object)
   g_clear_object (&self->matched_names);
   g_clear_object (&self->required_names);
   g_clear_object (&self->nice_names);
+  g_clear_object (&self->variant_names);
 
   G_OBJECT_CLASS (voc_fit_view_parent_class)->dispose (object);
 }
@@ -648,6 +750,7 @@ voc_fit_view_finalize (GObject *object)
   VocFitView *self = VOC_FIT_VIEW (object);
 
   g_clear_pointer (&self->explained, voc_fit_explained_free);
+  g_clear_pointer (&self->variant_ids, g_array_unref);
 
   G_OBJECT_CLASS (voc_fit_view_parent_class)->finalize (object);
 }
@@ -753,6 +856,7 @@ static void
 voc_fit_view_init (VocFitView *self)
 {
   build (self);
+  load_variants (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "fit.tailor", FALSE);
 }
 
@@ -796,6 +900,8 @@ voc_fit_view_set_database (VocFitView  *self,
                                                 G_CALLBACK (on_rows_changed_cb), self);
     }
 
+  self->variant_id = 0;
+  load_variants (self);
   refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
 }
@@ -829,6 +935,19 @@ voc_fit_view_set_posting (VocFitView    *self,
   set_status (self, _("Working out the fit…"), FALSE);
   refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSTING]);
+}
+
+/**
+ * voc_fit_view_get_variant_dropdown:
+ *
+ * Returns: (transfer none): the drop-down of the resume to compare with
+ */
+GtkDropDown *
+voc_fit_view_get_variant_dropdown (VocFitView *self)
+{
+  g_return_val_if_fail (VOC_IS_FIT_VIEW (self), NULL);
+
+  return self->variant_dropdown;
 }
 
 /**

@@ -25,6 +25,7 @@ VocJobPosting   *voc_fit_view_get_posting   (VocFitView    *self);
 void             voc_fit_view_set_posting   (VocFitView    *self,
                                              VocJobPosting *posting);
 VocFitExplained *voc_fit_view_get_explained (VocFitView    *self);
+GtkDropDown     *voc_fit_view_get_variant_dropdown (VocFitView *self);
 gboolean         voc_fit_view_get_loading   (VocFitView    *self);
 GtkWidget       *voc_fit_view_get_factor_bar (VocFitView      *self,
                                               VocFitFactorKind kind);

@@ -163,6 +163,21 @@ query_int (VocDatabase *db,
   return value;
 }
 
+static char *
+query_text (VocDatabase *db,
+            const char  *sql)
+{
+  sqlite3_stmt *stmt = NULL;
+  char *value = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (voc_database_get_handle (db), sql, -1, &stmt, NULL), ==,
+                   SQLITE_OK);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  return value;
+}
+
 static VocWindow *
 open_window (Fixture *fixture)
 {
@@ -272,6 +287,34 @@ test_detail (Fixture       *fixture,
     g_assert_true (voc_fit_view_get_explained (view) == shown);
     g_assert_true (show_fit (window, fixture->job_id) == view);
     WAIT_FOR (voc_fit_view_get_explained (view) != shown && !voc_fit_view_get_loading (view));
+  }
+
+  /* A variant with only the Globex job, chosen in the drop-down: the skills the library shows
+   * at Acme are what would raise it. */
+  {
+    g_autoptr(GError) error = NULL;
+    VocDatabase *db = voc_window_get_database (window);
+    g_autoptr(VocPipelineRepository) pipeline = voc_pipeline_repository_new (db);
+    g_autoptr(VocResumeVersion) variant = voc_resume_version_new ();
+    GtkDropDown *dropdown = voc_fit_view_get_variant_dropdown (view);
+    g_autofree char *rules = NULL;
+    g_autofree char *globex = query_text (db, "SELECT uuid FROM experience WHERE employer = "
+                                              "'Globex'");
+    VocFitExplained *shown = voc_fit_view_get_explained (view);
+
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (dropdown)));
+    g_assert_cmpuint (shown->raisers->len, ==, 0);
+    rules = g_strdup_printf ("{\"experiences\": [\"%s\"]}", globex);
+    voc_resume_version_set_name (variant, "Globex only");
+    voc_resume_version_set_kind (variant, VOC_RESUME_KIND_VARIANT);
+    voc_resume_version_set_rules (variant, rules);
+    g_assert_true (voc_repository_insert (VOC_REPOSITORY (pipeline), variant, &error));
+    g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dropdown)));
+    g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (dropdown)), ==, 2);
+    gtk_drop_down_set_selected (dropdown, 1);
+    WAIT_FOR (voc_fit_view_get_explained (view) != shown && !voc_fit_view_get_loading (view));
+    g_assert_true (g_ptr_array_find_with_equal_func (voc_fit_view_get_explained (view)->raisers,
+                                                     "Snowflake", g_str_equal, NULL));
   }
 
   close_window (window);

@@ -28,9 +28,16 @@
  * notify, so bound widgets update), and emits one items-changed for the range that differs:
  * exactly (position, 0, 1) for an insertion, (position, 1, 0) for a deletion, nothing for an
  * update that does not move the row.
+ *
+ * A paged list (voc_entity_list_new_paged()) knows its length from a count and reads its ids
+ * in pages, in descending id order, as positions are asked for: a search that matches
+ * 100,000 postings is counted in a few milliseconds, where reading every id took 15–30. After
+ * a change it counts again and reads again as many ids as it had; the range it reports changed
+ * starts at the first id that differs and runs to the end.
  */
 
 #define RECENT_MAX 256
+#define PAGE_SIZE  256
 
 struct _VocEntityList
 {
@@ -42,7 +49,10 @@ struct _VocEntityList
   char        *text_param;
   char        *table;
 
-  GArray      *ids;        /* gint64, in order */
+  GArray      *ids;        /* gint64, in order; the first ones of a paged list */
+  guint        n_total;    /* the length of the list: ids->len unless paged */
+  char        *count_sql;  /* paged: the number of ids; ?1 is text_param */
+  char        *page_sql;   /* paged: ?1 text_param, ?2 below this id, ?3 how many */
   GHashTable  *objects;    /* id → VocEntity* (weak) */
   GQueue       recent;     /* strong refs to recently loaded entities */
   GArray      *handlers;   /* gulong */
@@ -97,14 +107,112 @@ forget_object (VocEntityList *self,
     g_object_unref (entity);
 }
 
+/* Appends to @ids up to @limit ids below @below (descending), with the page query. */
+static gboolean
+query_page (VocEntityList  *self,
+            GArray         *ids,
+            gint64          below,
+            guint           limit,
+            GError        **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = voc_database_prepare (self->database, self->page_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, self->text_param, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, below);
+  sqlite3_bind_int64 (stmt, 3, limit);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      voc_database_set_error (self->database, rc, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+static gboolean
+query_count (VocEntityList  *self,
+             guint          *n,
+             GError        **error)
+{
+  sqlite3_stmt *stmt = voc_database_prepare (self->database, self->count_sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, self->text_param, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      voc_database_set_error (self->database, rc, error);
+      sqlite3_reset (stmt);
+      return FALSE;
+    }
+
+  *n = (guint) CLAMP (sqlite3_column_int64 (stmt, 0), 0, G_MAXUINT);
+  sqlite3_reset (stmt);
+  return TRUE;
+}
+
+/* Reads the ids of a paged list until @position is loaded (or the list ends). */
+static gboolean
+load_until (VocEntityList  *self,
+            guint           position,
+            GError        **error)
+{
+  while (self->ids->len <= position && self->ids->len < self->n_total)
+    {
+      guint before = self->ids->len;
+      gint64 below = before > 0 ? g_array_index (self->ids, gint64, before - 1) : G_MAXINT64;
+
+      if (!query_page (self, self->ids, below, MAX (PAGE_SIZE, position + 1 - before), error))
+        return FALSE;
+
+      /* Rows went away in a transaction we have not been told about yet. */
+      if (self->ids->len == before)
+        break;
+    }
+
+  return TRUE;
+}
+
 static gboolean
 query_ids (VocEntityList  *self,
            GArray        **out,
+           guint          *n_total,
            GError        **error)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
   int rc;
+
+  if (self->page_sql != NULL)
+    {
+      if (!query_count (self, n_total, error) ||
+          !query_page (self, ids, G_MAXINT64, MAX (PAGE_SIZE, self->ids->len), error))
+        return FALSE;
+
+      /* Another connection may have written between the two statements. */
+      *n_total = MAX (*n_total, ids->len);
+
+      *out = g_steal_pointer (&ids);
+      return TRUE;
+    }
 
   stmt = voc_database_prepare (self->database, self->ids_sql, error);
   if (stmt == NULL)
@@ -128,15 +236,18 @@ query_ids (VocEntityList  *self,
     }
 
   sqlite3_reset (stmt);
+  *n_total = ids->len;
   *out = g_steal_pointer (&ids);
   return TRUE;
 }
 
 static void
 apply_ids (VocEntityList *self,
-           GArray        *new_ids)
+           GArray        *new_ids,
+           guint          new_total)
 {
   GArray *old_ids = self->ids;
+  guint old_total = self->n_total;
   guint prefix = 0, suffix = 0;
   guint removed, added;
 
@@ -144,15 +255,24 @@ apply_ids (VocEntityList *self,
          g_array_index (old_ids, gint64, prefix) == g_array_index (new_ids, gint64, prefix))
     prefix++;
 
-  while (suffix < old_ids->len - prefix && suffix < new_ids->len - prefix &&
-         g_array_index (old_ids, gint64, old_ids->len - 1 - suffix) ==
-         g_array_index (new_ids, gint64, new_ids->len - 1 - suffix))
-    suffix++;
+  if (self->page_sql == NULL)
+    {
+      while (suffix < old_ids->len - prefix && suffix < new_ids->len - prefix &&
+             g_array_index (old_ids, gint64, old_ids->len - 1 - suffix) ==
+             g_array_index (new_ids, gint64, new_ids->len - 1 - suffix))
+        suffix++;
+    }
+  else if (prefix == old_ids->len && prefix == new_ids->len && old_total == new_total)
+    {
+      /* The same ids as far as they were read, and as many: nothing moved. */
+      prefix = old_total;
+    }
 
-  removed = old_ids->len - prefix - suffix;
-  added = new_ids->len - prefix - suffix;
+  removed = old_total - prefix - suffix;
+  added = new_total - prefix - suffix;
 
   self->ids = g_array_ref (new_ids);
+  self->n_total = new_total;
   g_array_unref (old_ids);
 
   if (removed > 0 || added > 0)
@@ -172,6 +292,7 @@ on_rows_changed_cb (VocDatabase   *database,
   g_autoptr(GArray) ids = NULL;
   g_autoptr(GError) error = NULL;
   gboolean own_table = g_strcmp0 (table, self->table) == 0;
+  guint n_total = 0;
 
   g_object_ref (self);
 
@@ -210,8 +331,8 @@ on_rows_changed_cb (VocDatabase   *database,
         voc_store_refresh_entity (self->database, value, NULL);
     }
 
-  if (query_ids (self, &ids, &error))
-    apply_ids (self, ids);
+  if (query_ids (self, &ids, &n_total, &error))
+    apply_ids (self, ids, n_total);
   else
     g_warning ("Cannot reload the list of %s: %s", self->table, error->message);
 
@@ -227,7 +348,7 @@ voc_entity_list_get_item_type (GListModel *model)
 static guint
 voc_entity_list_get_n_items (GListModel *model)
 {
-  return VOC_ENTITY_LIST (model)->ids->len;
+  return VOC_ENTITY_LIST (model)->n_total;
 }
 
 static gpointer
@@ -239,8 +360,15 @@ voc_entity_list_get_item (GListModel *model,
   VocEntity *entity;
   gint64 id;
 
-  if (position >= self->ids->len)
+  if (position >= self->n_total)
     return NULL;
+
+  if (!load_until (self, position, &error) || position >= self->ids->len)
+    {
+      g_debug ("Cannot read the ids of %s: %s", self->table,
+               error != NULL ? error->message : "fewer rows than counted");
+      return g_object_new (self->entity_type, NULL);
+    }
 
   id = g_array_index (self->ids, gint64, position);
   entity = g_hash_table_lookup (self->objects, &id);
@@ -308,6 +436,8 @@ voc_entity_list_finalize (GObject *object)
   g_clear_pointer (&self->objects, g_hash_table_unref);
   g_clear_pointer (&self->handlers, g_array_unref);
   g_clear_pointer (&self->ids_sql, g_free);
+  g_clear_pointer (&self->count_sql, g_free);
+  g_clear_pointer (&self->page_sql, g_free);
   g_clear_pointer (&self->text_param, g_free);
   g_clear_pointer (&self->table, g_free);
 
@@ -329,7 +459,7 @@ voc_entity_list_get_property (GObject    *object,
       break;
 
     case PROP_N_ITEMS:
-      g_value_set_uint (value, self->ids->len);
+      g_value_set_uint (value, self->n_total);
       break;
 
     default:
@@ -383,6 +513,26 @@ voc_entity_list_watch_table (VocEntityList *self,
   g_array_append_val (self->handlers, handler);
 }
 
+static VocEntityList *
+entity_list_new (VocDatabase *database,
+                 GType        entity_type,
+                 const char  *ids_sql,
+                 const char  *text_param)
+{
+  g_autoptr(GTypeClass) klass = g_type_class_ref (entity_type);
+  VocEntityList *self;
+
+  self = g_object_new (VOC_TYPE_ENTITY_LIST, NULL);
+  self->database = g_object_ref (database);
+  self->entity_type = entity_type;
+  self->ids_sql = g_strdup (ids_sql);
+  self->text_param = g_strdup (text_param);
+  self->table = g_strdup (voc_entity_class_get_table (VOC_ENTITY_CLASS (klass)));
+
+  voc_entity_list_watch_table (self, self->table);
+  return self;
+}
+
 /**
  * voc_entity_list_new_for_sql:
  * @ids_sql: a query returning the ids of the entities in order; `?1` is @text_param
@@ -396,25 +546,15 @@ voc_entity_list_new_for_sql (VocDatabase *database,
                              const char  *text_param)
 {
   g_autoptr(VocEntityList) self = NULL;
-  g_autoptr(GTypeClass) klass = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) ids = NULL;
 
   g_return_val_if_fail (VOC_IS_DATABASE (database), NULL);
   g_return_val_if_fail (g_type_is_a (entity_type, VOC_TYPE_ENTITY), NULL);
 
-  klass = g_type_class_ref (entity_type);
+  self = entity_list_new (database, entity_type, ids_sql, text_param);
 
-  self = g_object_new (VOC_TYPE_ENTITY_LIST, NULL);
-  self->database = g_object_ref (database);
-  self->entity_type = entity_type;
-  self->ids_sql = g_strdup (ids_sql);
-  self->text_param = g_strdup (text_param);
-  self->table = g_strdup (voc_entity_class_get_table (VOC_ENTITY_CLASS (klass)));
-
-  voc_entity_list_watch_table (self, self->table);
-
-  if (query_ids (self, &ids, &error))
+  if (query_ids (self, &ids, &self->n_total, &error))
     {
       g_array_unref (self->ids);
       self->ids = g_steal_pointer (&ids);
@@ -423,6 +563,89 @@ voc_entity_list_new_for_sql (VocDatabase *database,
     g_warning ("Cannot list %s: %s", self->table, error->message);
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * voc_entity_list_new_paged:
+ * @count_sql: a query of the number of entities; `?1` is @text_param
+ * @page_sql: a query of the ids of the entities in descending order: `?1` is @text_param,
+ *   the ids are below `?2`, at most `?3` of them
+ * @first_ids: (element-type gint64) (nullable): the first ids, read elsewhere (another
+ *   thread, with another connection), or %NULL to read them now
+ * @n_total: with @first_ids, the count
+ *
+ * A list that counts its entities and reads their ids as they are asked for.
+ *
+ * Returns: (transfer full): the list
+ */
+VocEntityList *
+voc_entity_list_new_paged (VocDatabase *database,
+                           GType        entity_type,
+                           const char  *count_sql,
+                           const char  *page_sql,
+                           const char  *text_param,
+                           GArray      *first_ids,
+                           guint        n_total)
+{
+  g_autoptr(VocEntityList) self = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GArray) ids = NULL;
+
+  g_return_val_if_fail (VOC_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (g_type_is_a (entity_type, VOC_TYPE_ENTITY), NULL);
+  g_return_val_if_fail (count_sql != NULL && page_sql != NULL && text_param != NULL, NULL);
+
+  self = entity_list_new (database, entity_type, NULL, text_param);
+  self->count_sql = g_strdup (count_sql);
+  self->page_sql = g_strdup (page_sql);
+
+  if (first_ids != NULL)
+    {
+      g_array_unref (self->ids);
+      self->ids = g_array_ref (first_ids);
+      self->n_total = MAX (n_total, first_ids->len);
+    }
+  else if (query_ids (self, &ids, &self->n_total, &error))
+    {
+      g_array_unref (self->ids);
+      self->ids = g_steal_pointer (&ids);
+    }
+  else
+    g_warning ("Cannot list %s: %s", self->table, error->message);
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * voc_entity_list_new_with_ids:
+ * @ids_sql: a query returning the ids of the entities in order; `?1` is @text_param
+ * @ids: (element-type gint64): what @ids_sql returned, read elsewhere (another thread, with
+ *   another connection)
+ *
+ * Like voc_entity_list_new_for_sql(), without reading the ids on this thread: @ids_sql only
+ * runs again when the tables change.
+ *
+ * Returns: (transfer full): the list of @ids
+ */
+VocEntityList *
+voc_entity_list_new_with_ids (VocDatabase *database,
+                              GType        entity_type,
+                              const char  *ids_sql,
+                              const char  *text_param,
+                              GArray      *ids)
+{
+  VocEntityList *self;
+
+  g_return_val_if_fail (VOC_IS_DATABASE (database), NULL);
+  g_return_val_if_fail (g_type_is_a (entity_type, VOC_TYPE_ENTITY), NULL);
+  g_return_val_if_fail (ids != NULL && g_array_get_element_size (ids) == sizeof (gint64), NULL);
+
+  self = entity_list_new (database, entity_type, ids_sql, text_param);
+  g_array_unref (self->ids);
+  self->ids = g_array_ref (ids);
+  self->n_total = ids->len;
+
+  return self;
 }
 
 /**
@@ -465,8 +688,17 @@ gint64
 voc_entity_list_get_id (VocEntityList *self,
                         guint          position)
 {
+  g_autoptr(GError) error = NULL;
+
   g_return_val_if_fail (VOC_IS_ENTITY_LIST (self), 0);
-  g_return_val_if_fail (position < self->ids->len, 0);
+  g_return_val_if_fail (position < self->n_total, 0);
+
+  if (!load_until (self, position, &error) || position >= self->ids->len)
+    {
+      g_debug ("Cannot read the ids of %s: %s", self->table,
+               error != NULL ? error->message : "fewer rows than counted");
+      return 0;
+    }
 
   return g_array_index (self->ids, gint64, position);
 }
@@ -482,6 +714,10 @@ voc_entity_list_find (VocEntityList *self,
 {
   g_return_val_if_fail (VOC_IS_ENTITY_LIST (self), -1);
 
+  /* A paged list has to read its ids to the end to say that one is not there. */
+  if (self->n_total > 0 && !load_until (self, self->n_total - 1, NULL))
+    return -1;
+
   for (guint i = 0; i < self->ids->len; i++)
     if (g_array_index (self->ids, gint64, i) == id)
       return i;
@@ -494,12 +730,13 @@ voc_entity_list_reload (VocEntityList  *self,
                         GError        **error)
 {
   g_autoptr(GArray) ids = NULL;
+  guint n_total = 0;
 
   g_return_val_if_fail (VOC_IS_ENTITY_LIST (self), FALSE);
 
-  if (!query_ids (self, &ids, error))
+  if (!query_ids (self, &ids, &n_total, error))
     return FALSE;
 
-  apply_ids (self, ids);
+  apply_ids (self, ids, n_total);
   return TRUE;
 }

@@ -24,6 +24,18 @@ VocEntityList *voc_entity_list_new_for_sql  (VocDatabase  *database,
                                              GType         entity_type,
                                              const char   *ids_sql,
                                              const char   *text_param);
+VocEntityList *voc_entity_list_new_with_ids (VocDatabase  *database,
+                                             GType         entity_type,
+                                             const char   *ids_sql,
+                                             const char   *text_param,
+                                             GArray       *ids);
+VocEntityList *voc_entity_list_new_paged   (VocDatabase  *database,
+                                             GType         entity_type,
+                                             const char   *count_sql,
+                                             const char   *page_sql,
+                                             const char   *text_param,
+                                             GArray       *first_ids,
+                                             guint         n_total);
 VocDatabase   *voc_entity_list_get_database (VocEntityList *self);
 void           voc_entity_list_watch_table  (VocEntityList *self,
                                              const char    *table);

@@ -175,6 +175,337 @@ failed:
   return FALSE;
 }
 
+/* The condition that selects a bullet's siblings: the bullets of the same engagement, or of
+ * the same experience outside its engagements. */
+static char *
+siblings_where (gint64 experience_id,
+                gint64 engagement_id)
+{
+  if (engagement_id != 0)
+    return g_strdup_printf ("t.engagement_id = %" G_GINT64_FORMAT, engagement_id);
+
+  return g_strdup_printf ("t.experience_id = %" G_GINT64_FORMAT " AND t.engagement_id IS NULL",
+                          experience_id);
+}
+
+/* The ids of a bullet's siblings (itself included), in their order. */
+static GArray *
+dup_sibling_ids (VocDatabase  *database,
+                 gint64        experience_id,
+                 gint64        engagement_id,
+                 GError      **error)
+{
+  g_autofree char *where = siblings_where (experience_id, engagement_id);
+  g_autofree char *sql = g_strdup_printf ("SELECT t.id FROM bullet t WHERE %s "
+                                          "ORDER BY t.position, t.id", where);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt = voc_database_prepare (database, sql, error);
+  int rc;
+
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      voc_database_set_error (database, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&ids);
+}
+
+/**
+ * voc_resume_repository_add_bullet:
+ * @bullet: a new bullet of an experience or an engagement
+ *
+ * Stores a new bullet after its siblings (its position one past the last of theirs).
+ */
+gboolean
+voc_resume_repository_add_bullet (VocResumeRepository  *self,
+                                  VocBullet            *bullet,
+                                  GError              **error)
+{
+  VocRepository *repository = VOC_REPOSITORY (self);
+  VocDatabase *database = voc_repository_get_database (repository);
+  g_autofree char *where = NULL;
+  g_autofree char *sql = NULL;
+  sqlite3_stmt *stmt;
+  gint64 position = 0;
+
+  g_return_val_if_fail (VOC_IS_RESUME_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (VOC_IS_BULLET (bullet), FALSE);
+
+  if (!voc_database_begin (database, error))
+    return FALSE;
+
+  where = siblings_where (voc_bullet_get_experience_id (bullet),
+                          voc_bullet_get_engagement_id (bullet));
+  sql = g_strdup_printf ("SELECT COALESCE(MAX(t.position) + 1, 0) FROM bullet t WHERE %s", where);
+  stmt = voc_database_prepare (database, sql, error);
+  if (stmt == NULL)
+    goto failed;
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    position = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  voc_bullet_set_position (bullet, position);
+  if (voc_repository_insert (repository, bullet, error) &&
+      voc_database_commit (database, error))
+    return TRUE;
+
+failed:
+  voc_database_rollback (database);
+  return FALSE;
+}
+
+/**
+ * voc_resume_repository_update_bullet:
+ * @bullet: a stored bullet with changed values
+ * @reason: (nullable): why the text changed
+ *
+ * Stores what the user edits of a bullet (text, tags, type, importance, seniority, STAR
+ * notes, retired); when its text changed, the previous text is kept as a #VocBulletVersion,
+ * in the same transaction. Its place and its use (position, use count, last use) stay as
+ * stored: moves and resume exports write those, and a form open meanwhile must not undo them.
+ */
+gboolean
+voc_resume_repository_update_bullet (VocResumeRepository  *self,
+                                     VocBullet            *bullet,
+                                     const char           *reason,
+                                     VocVersionSource      source,
+                                     GError              **error)
+{
+  VocRepository *repository = VOC_REPOSITORY (self);
+  VocDatabase *database = voc_repository_get_database (repository);
+  g_autoptr(VocBullet) stored = NULL;
+
+  g_return_val_if_fail (VOC_IS_RESUME_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (VOC_IS_BULLET (bullet), FALSE);
+
+  /* A refused value is reported before anything is written, and names its field. */
+  if (!voc_entity_validate (VOC_ENTITY (bullet), error))
+    return FALSE;
+
+  if (!voc_database_begin (database, error))
+    return FALSE;
+
+  stored = voc_repository_find (repository, VOC_TYPE_BULLET,
+                                voc_entity_get_id (VOC_ENTITY (bullet)), error);
+  if (stored == NULL)
+    goto failed;
+
+  g_object_freeze_notify (G_OBJECT (bullet));
+  voc_bullet_set_position (bullet, voc_bullet_get_position (stored));
+  voc_bullet_set_use_count (bullet, voc_bullet_get_use_count (stored));
+  voc_bullet_set_last_used_at (bullet, voc_bullet_get_last_used_at (stored));
+  g_object_thaw_notify (G_OBJECT (bullet));
+
+  if (g_strcmp0 (voc_bullet_get_text (stored), voc_bullet_get_text (bullet)) != 0)
+    {
+      g_autoptr(VocBulletVersion) version = voc_bullet_version_new ();
+
+      voc_bullet_version_set_bullet_id (version, voc_entity_get_id (VOC_ENTITY (bullet)));
+      voc_bullet_version_set_text (version, voc_bullet_get_text (stored));
+      voc_bullet_version_set_reason (version, reason);
+      voc_bullet_version_set_source (version, source);
+      if (!voc_repository_insert (repository, version, error))
+        goto failed;
+    }
+
+  if (voc_repository_update (repository, bullet, error) &&
+      voc_database_commit (database, error))
+    return TRUE;
+
+failed:
+  voc_database_rollback (database);
+  return FALSE;
+}
+
+/**
+ * voc_resume_repository_move_bullet:
+ * @index: the bullet's new place among its siblings (past the end means last)
+ *
+ * Moves a bullet among the bullets of its experience or engagement and renumbers their
+ * positions 0, 1, 2, … in one transaction. Only rows whose position changes are written.
+ */
+gboolean
+voc_resume_repository_move_bullet (VocResumeRepository  *self,
+                                   VocBullet            *bullet,
+                                   guint                 index,
+                                   GError              **error)
+{
+  VocRepository *repository = VOC_REPOSITORY (self);
+  VocDatabase *database = voc_repository_get_database (repository);
+  gint64 id = voc_entity_get_id (VOC_ENTITY (bullet));
+  g_autoptr(VocBullet) stored = NULL;
+  g_autoptr(GArray) ids = NULL;
+  gboolean found = FALSE;
+
+  g_return_val_if_fail (VOC_IS_RESUME_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (VOC_IS_BULLET (bullet), FALSE);
+
+  if (!voc_database_begin (database, error))
+    return FALSE;
+
+  /* The stored row says where the bullet is, whatever the caller's copy says. */
+  stored = voc_repository_find (repository, VOC_TYPE_BULLET, id, error);
+  if (stored == NULL)
+    goto failed;
+
+  ids = dup_sibling_ids (database, voc_bullet_get_experience_id (stored),
+                         voc_bullet_get_engagement_id (stored), error);
+  if (ids == NULL)
+    goto failed;
+
+  for (guint i = 0; i < ids->len; i++)
+    if (g_array_index (ids, gint64, i) == id)
+      {
+        g_array_remove_index (ids, i);
+        found = TRUE;
+        break;
+      }
+  g_assert (found);
+
+  g_array_insert_val (ids, MIN (index, ids->len), id);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      g_autoptr(VocBullet) sibling = NULL;
+
+      sibling = voc_repository_find (repository, VOC_TYPE_BULLET,
+                                     g_array_index (ids, gint64, i), error);
+      if (sibling == NULL)
+        goto failed;
+      if (voc_bullet_get_position (sibling) == (gint64) i)
+        continue;
+
+      voc_bullet_set_position (sibling, i);
+      if (!voc_repository_update (repository, sibling, error))
+        goto failed;
+    }
+
+  if (!voc_database_commit (database, error))
+    goto failed;
+
+  voc_store_refresh_entity (database, VOC_ENTITY (bullet), NULL);
+  return TRUE;
+
+failed:
+  voc_database_rollback (database);
+  return FALSE;
+}
+
+/**
+ * voc_resume_repository_restore_bullet_version:
+ * @version: an earlier version of @bullet
+ *
+ * Gives the bullet the text of an earlier version. Restoring is an edit like any other: the
+ * text it replaces becomes a version too, so nothing is lost.
+ */
+gboolean
+voc_resume_repository_restore_bullet_version (VocResumeRepository  *self,
+                                              VocBullet            *bullet,
+                                              VocBulletVersion     *version,
+                                              GError              **error)
+{
+  g_return_val_if_fail (VOC_IS_RESUME_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (VOC_IS_BULLET (bullet), FALSE);
+  g_return_val_if_fail (VOC_IS_BULLET_VERSION (version), FALSE);
+
+  if (voc_bullet_version_get_bullet_id (version) != voc_entity_get_id (VOC_ENTITY (bullet)))
+    {
+      g_set_error (error, VOC_ENTITY_ERROR, VOC_ENTITY_ERROR_INVALID,
+                   "bullet_version.bullet_id: %s", _("the version is of another bullet"));
+      return FALSE;
+    }
+
+  return voc_resume_repository_set_bullet_text (self, bullet,
+                                                voc_bullet_version_get_text (version),
+                                                "restore", VOC_VERSION_SOURCE_USER, error);
+}
+
+/**
+ * voc_resume_repository_list_bullets:
+ * @engagement_id: the engagement, or 0 for the bullets of the experience outside its
+ *   engagements
+ *
+ * Returns: (transfer full): the live list of the bullets, retired ones included, in order
+ */
+VocEntityList *
+voc_resume_repository_list_bullets (VocResumeRepository *self,
+                                    gint64               experience_id,
+                                    gint64               engagement_id)
+{
+  g_autofree char *where = siblings_where (experience_id, engagement_id);
+
+  g_return_val_if_fail (VOC_IS_RESUME_REPOSITORY (self), NULL);
+
+  return voc_repository_list_where (VOC_REPOSITORY (self), VOC_TYPE_BULLET, where,
+                                    "t.position, t.id", NULL);
+}
+
+/**
+ * voc_resume_repository_list_bullet_versions:
+ *
+ * Returns: (transfer full): the live list of a bullet's earlier texts, newest first
+ */
+VocEntityList *
+voc_resume_repository_list_bullet_versions (VocResumeRepository *self,
+                                            gint64               bullet_id)
+{
+  g_autofree char *where = g_strdup_printf ("t.bullet_id = %" G_GINT64_FORMAT, bullet_id);
+
+  g_return_val_if_fail (VOC_IS_RESUME_REPOSITORY (self), NULL);
+
+  return voc_repository_list_where (VOC_REPOSITORY (self), VOC_TYPE_BULLET_VERSION, where,
+                                    "t.created_at DESC, t.id DESC", NULL);
+}
+
+/**
+ * voc_resume_repository_dup_bullet_tags:
+ *
+ * Returns: (transfer full): every tag the bullets use, once, sorted without regard to case
+ */
+char **
+voc_resume_repository_dup_bullet_tags (VocResumeRepository  *self,
+                                       GError              **error)
+{
+  VocDatabase *database = voc_repository_get_database (VOC_REPOSITORY (self));
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (VOC_IS_RESUME_REPOSITORY (self), NULL);
+
+  stmt = voc_database_prepare (database,
+                               "SELECT DISTINCT j.value FROM bullet b, json_each (b.tags) j "
+                               "WHERE b.tags IS NOT NULL AND j.type = 'text' "
+                               "AND trim (j.value) <> '' "
+                               "ORDER BY j.value COLLATE NOCASE, j.value", error);
+  if (stmt == NULL)
+    return NULL;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+
+  if (rc != SQLITE_DONE)
+    {
+      voc_database_set_error (database, rc, error);
+      return NULL;
+    }
+
+  return g_strv_builder_end (builder);
+}
+
 /* Companies */
 
 static void

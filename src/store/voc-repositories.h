@@ -32,6 +32,29 @@ gboolean             voc_resume_repository_set_bullet_text (VocResumeRepository 
                                                             const char           *reason,
                                                             VocVersionSource      source,
                                                             GError              **error);
+gboolean             voc_resume_repository_add_bullet      (VocResumeRepository  *self,
+                                                            VocBullet            *bullet,
+                                                            GError              **error);
+gboolean             voc_resume_repository_update_bullet   (VocResumeRepository  *self,
+                                                            VocBullet            *bullet,
+                                                            const char           *reason,
+                                                            VocVersionSource      source,
+                                                            GError              **error);
+gboolean             voc_resume_repository_move_bullet     (VocResumeRepository  *self,
+                                                            VocBullet            *bullet,
+                                                            guint                 index,
+                                                            GError              **error);
+gboolean             voc_resume_repository_restore_bullet_version (VocResumeRepository *self,
+                                                            VocBullet            *bullet,
+                                                            VocBulletVersion     *version,
+                                                            GError              **error);
+VocEntityList       *voc_resume_repository_list_bullets    (VocResumeRepository  *self,
+                                                            gint64                experience_id,
+                                                            gint64                engagement_id);
+VocEntityList       *voc_resume_repository_list_bullet_versions (VocResumeRepository *self,
+                                                            gint64                bullet_id);
+char               **voc_resume_repository_dup_bullet_tags (VocResumeRepository  *self,
+                                                            GError              **error);
 
 /* Companies and the people in them (contacts are soft-deleted). */
 #define VOC_TYPE_COMPANY_REPOSITORY (voc_company_repository_get_type ())

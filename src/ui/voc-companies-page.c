@@ -12,7 +12,7 @@
 
 #include "voc-companies-page-private.h"
 #include "voc-format.h"
-#include "voc-job-filter.h"
+#include "voc-job-query.h"
 #include "voc-repositories.h"
 
 /*
@@ -118,14 +118,17 @@ update_postings (VocCompaniesPage *self)
 
   if (company != NULL && self->jobs != NULL)
     {
-      VocJobFilter filter = VOC_JOB_FILTER_INIT;
-      g_autofree char *where = NULL;
-      g_autofree char *order_by = voc_job_filter_dup_order_by (VOC_JOB_SORT_DEFAULT, FALSE);
+      VocJobQuery query = VOC_JOB_QUERY_INIT;
+      g_autoptr(GError) error = NULL;
 
-      filter.company_id = voc_entity_get_id (VOC_ENTITY (company));
-      where = voc_job_filter_dup_where (&filter, FALSE, VOC_JOB_SORT_DEFAULT, NULL, 0);
-      self->postings = voc_repository_list_where (VOC_REPOSITORY (self->jobs),
-                                                  VOC_TYPE_JOB_POSTING, where, order_by, NULL);
+      query.company_id = voc_entity_get_id (VOC_ENTITY (company));
+      self->postings = voc_job_repository_list_query (self->jobs, &query, &error);
+      if (self->postings == NULL)
+        g_warning ("Cannot list the postings of a company: %s", error->message);
+    }
+
+  if (self->postings != NULL)
+    {
       g_signal_connect_object (self->postings, "items-changed",
                                G_CALLBACK (on_postings_items_changed_cb), self,
                                G_CONNECT_SWAPPED);

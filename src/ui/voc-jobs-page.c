@@ -13,7 +13,7 @@
 #include "voc-column-sorter.h"
 #include "voc-format.h"
 #include "voc-job-detail.h"
-#include "voc-job-filter.h"
+#include "voc-job-query.h"
 #include "voc-jobs-page-private.h"
 #include "voc-repositories.h"
 
@@ -23,9 +23,11 @@
  *
  * The model is the store's live, lazy list: it holds the ids of the rows in order and loads
  * only the rows on screen, so that the page stays fast with 100,000 postings. For the same
- * reason sorting, searching and filtering all happen in SQL (voc-job-filter.c writes it):
- * each change builds a new list with the matching WHERE and ORDER BY, and no GtkSortListModel
- * or GtkFilterListModel ever walks the rows. The column headers still sort, through sorters
+ * reason sorting, searching and filtering all happen in SQL (the store's voc-job-query.c
+ * writes it): each change builds a new list with the matching WHERE and ORDER BY, and no
+ * GtkSortListModel or GtkFilterListModel ever walks the rows. The first list of a database
+ * is read in a worker thread (100,000 ids take tens of milliseconds) while the page shows
+ * its loading state; the lists of later changes are read at once, from indexes. The column headers still sort, through sorters
  * that only say which column the user chose (voc-column-sorter.c).
  *
  * Deleting is undoable: the posting leaves the list at once (the list is rebuilt without its
@@ -52,19 +54,19 @@ struct _VocJobsPage
   GtkSwitch             *application_switch;
   GtkStack              *stack;
   GtkColumnView         *column_view;
+  GtkColumnViewColumn   *columns[7];   /* by Cell */
   VocJobDetail          *detail;
 
   VocDatabase           *database;
   VocJobRepository      *repository;
   VocPipelineRepository *pipeline;
   VocEntityList         *model;
+  GCancellable          *loading;
   GtkSingleSelection    *selection;
   gboolean               model_attached;
 
   char                  *search;
-  VocJobFilter           filter;
-  VocJobSort             sort;
-  gboolean               descending;
+  VocJobQuery            query;
   gboolean               resetting_filters;
 
   GArray                *pending_deletes;    /* gint64 */
@@ -124,8 +126,8 @@ show_error_toast (VocJobsPage *self,
 static gboolean
 is_filtered (VocJobsPage *self)
 {
-  return voc_job_filter_is_searching (&self->filter) ||
-         voc_job_filter_count_active (&self->filter) > 0;
+  return voc_job_query_is_searching (&self->query) ||
+         voc_job_query_count_active (&self->query) > 0;
 }
 
 static void
@@ -134,7 +136,7 @@ update_state (VocJobsPage *self)
   const char *name = "loading";
   g_autofree char *count = NULL;
   g_autofree char *filters = NULL;
-  guint n_active = voc_job_filter_count_active (&self->filter);
+  guint n_active = voc_job_query_count_active (&self->query);
   guint n = 0;
 
   if (self->model != NULL)
@@ -191,53 +193,88 @@ set_model (VocJobsPage   *self,
   update_state (self);
 }
 
+/* The search, the filters, the sort and the deletes waiting for their undo. */
+static void
+update_query (VocJobsPage *self)
+{
+  self->query.search = self->search;
+  self->query.excluded_ids = (const gint64 *) (gpointer) self->pending_deletes->data;
+  self->query.n_excluded = self->pending_deletes->len;
+}
+
+static void
+cancel_loading (VocJobsPage *self)
+{
+  g_cancellable_cancel (self->loading);
+  g_clear_object (&self->loading);
+}
+
 /* Builds the list for the search, the filters and the sort: one query of ids. */
 static void
 rebuild (VocJobsPage *self)
 {
   g_autoptr(VocEntityList) model = NULL;
-  g_autofree char *query = NULL;
-  g_autofree char *where = NULL;
-  gboolean ranked;
+  g_autoptr(GError) error = NULL;
 
-  if (self->repository == NULL)
+  /* What a list still loading would show is out of date. */
+  cancel_loading (self);
+
+  if (self->repository != NULL)
     {
-      set_model (self, NULL);
+      update_query (self);
+      model = voc_job_repository_list_query (self->repository, &self->query, &error);
+      if (model == NULL)
+        {
+          g_warning ("Cannot list the jobs: %s", error->message);
+          /* TRANSLATORS: %s is the reason */
+          show_error_toast (self, _("Cannot list the jobs: %s"), error->message);
+        }
+    }
+
+  set_model (self, model);
+}
+
+static void
+on_list_loaded_cb (GObject      *source_object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(VocJobsPage) self = user_data;
+  g_autoptr(VocEntityList) model = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Replaced by a later list, or the page went away. */
+  if (self->loading == NULL || g_task_get_cancellable (G_TASK (result)) != self->loading)
+    return;
+  g_clear_object (&self->loading);
+
+  model = voc_job_repository_list_query_finish (self->repository, result, &error);
+  if (model == NULL)
+    {
+      /* The worker could not read (a database only in memory has no file to open): read on
+       * this thread instead. */
+      g_debug ("Cannot list the jobs in the background: %s", error->message);
+      rebuild (self);
       return;
     }
 
-  self->filter.search = self->search;
-  query = voc_job_filter_fts_query (self->search);
-
-  /* Matches come best first unless the user sorts by a column. */
-  ranked = query != NULL && self->sort == VOC_JOB_SORT_DEFAULT;
-  where = voc_job_filter_dup_where (&self->filter, !ranked, self->sort,
-                                    (const gint64 *) (gpointer) self->pending_deletes->data,
-                                    self->pending_deletes->len);
-
-  if (ranked)
-    {
-      g_autoptr(GTypeClass) klass = g_type_class_ref (VOC_TYPE_JOB_POSTING);
-      g_autofree char *sql = NULL;
-
-      sql = voc_job_filter_dup_ranked_sql (voc_entity_class_get_from (VOC_ENTITY_CLASS (klass)),
-                                           where);
-      model = voc_entity_list_new_for_sql (self->database, VOC_TYPE_JOB_POSTING, sql, query);
-      voc_entity_list_watch_table (model, "company");
-    }
-  else
-    {
-      g_autofree char *order_by = voc_job_filter_dup_order_by (self->sort, self->descending);
-
-      model = voc_repository_list_where (VOC_REPOSITORY (self->repository), VOC_TYPE_JOB_POSTING,
-                                         where, order_by, query);
-    }
-
-  /* Whether a posting has an application changes with the applications. */
-  if (self->filter.has_application)
-    voc_entity_list_watch_table (model, "job_application");
-
   set_model (self, model);
+}
+
+/* Shows the loading state and reads the list in a worker thread. */
+static void
+load (VocJobsPage *self)
+{
+  cancel_loading (self);
+  set_model (self, NULL);
+
+  if (self->repository == NULL)
+    return;
+
+  update_query (self);
+  self->loading = g_cancellable_new ();
+  voc_job_repository_list_query_async (self->repository, &self->query, self->loading,
+                                       on_list_loaded_cb, g_object_ref (self));
 }
 
 static void
@@ -249,23 +286,23 @@ read_filters (VocJobsPage *self)
   gint64 cents = -1;
 
   /* The first choice of each row is "Any". */
-  self->filter.remote_mode = remote != GTK_INVALID_LIST_POSITION ? (VocRemoteMode) remote
+  self->query.remote_mode = remote != GTK_INVALID_LIST_POSITION ? (VocRemoteMode) remote
                                                                  : VOC_REMOTE_MODE_UNKNOWN;
-  self->filter.source = source != GTK_INVALID_LIST_POSITION && source > 0 ? (int) source - 1 : -1;
+  self->query.source = source != GTK_INVALID_LIST_POSITION && source > 0 ? (int) source - 1 : -1;
 
   if (voc_format_parse_amount (salary, &cents))
     {
       gtk_widget_remove_css_class (GTK_WIDGET (self->salary_filter_row), "error");
-      self->filter.min_yearly_cents = cents;
+      self->query.min_yearly_cents = cents;
     }
   else
     {
       gtk_widget_add_css_class (GTK_WIDGET (self->salary_filter_row), "error");
-      self->filter.min_yearly_cents = -1;
+      self->query.min_yearly_cents = -1;
     }
 
-  self->filter.only_with_salary = gtk_switch_get_active (self->with_salary_switch);
-  self->filter.has_application = gtk_switch_get_active (self->application_switch);
+  self->query.only_with_salary = gtk_switch_get_active (self->with_salary_switch);
+  self->query.has_application = gtk_switch_get_active (self->application_switch);
 }
 
 static void
@@ -330,11 +367,11 @@ on_sorter_changed_cb (VocJobsPage     *self,
   VocJobSort sort = voc_job_sort_from_string (voc_column_sorter_find_primary (sorter, &order));
   gboolean descending = order == GTK_SORT_DESCENDING;
 
-  if (sort == self->sort && descending == self->descending)
+  if (sort == self->query.sort && descending == self->query.descending)
     return;
 
-  self->sort = sort;
-  self->descending = descending;
+  self->query.sort = sort;
+  self->query.descending = descending;
   rebuild (self);
 }
 
@@ -638,37 +675,156 @@ format_source_choice (int value)
   return voc_format_posting_source (value);
 }
 
-/* Template callbacks of the cells. */
+/* The cells.
+ *
+ * GTK 4.8 keeps 200 rows of a list around the visible ones, 1,400 cells in this table, so a
+ * cell's cost counts: each is one GtkInscription whose text is set when it is bound and again
+ * when its posting notifies (a loaded posting refreshes in place when its row changes). This
+ * replaces GtkBuilderListItemFactory templates with a binding expression per column, which
+ * parsed a template for each of the 1,400 cells and kept two to eight expression watches each.
+ */
+
+typedef enum
+{
+  CELL_TITLE,
+  CELL_COMPANY,
+  CELL_LOCATION,
+  CELL_REMOTE,
+  CELL_SALARY,
+  CELL_ADDED,
+  CELL_SOURCE,
+  N_CELLS
+} Cell;
 
 static char *
-format_remote (GtkListItem   *item,
-               VocRemoteMode  mode)
+dup_cell_text (VocJobPosting *posting,
+               Cell           cell)
 {
-  return g_strdup (voc_format_remote_mode (mode));
+  switch (cell)
+    {
+    case CELL_TITLE:
+      return g_strdup (voc_job_posting_get_title (posting));
+
+    case CELL_COMPANY:
+      return g_strdup (voc_job_posting_get_company_name (posting));
+
+    case CELL_LOCATION:
+      return g_strdup (voc_job_posting_get_location (posting));
+
+    case CELL_REMOTE:
+      return g_strdup (voc_format_remote_mode (voc_job_posting_get_remote_mode (posting)));
+
+    case CELL_SALARY:
+      return voc_format_salary (voc_job_posting_get_salary_min_cents (posting),
+                                voc_job_posting_get_salary_max_cents (posting),
+                                voc_job_posting_get_salary_currency (posting),
+                                voc_job_posting_get_salary_period (posting));
+
+    case CELL_ADDED:
+      return voc_format_date (voc_entity_get_created_at (VOC_ENTITY (posting)), NULL);
+
+    case CELL_SOURCE:
+      return g_strdup (voc_format_posting_source (voc_job_posting_get_source (posting)));
+
+    case N_CELLS:
+    default:
+      break;
+    }
+
+  g_return_val_if_reached (NULL);
 }
 
-static char *
-format_salary (GtkListItem     *item,
-               gint64           min_cents,
-               gint64           max_cents,
-               const char      *currency,
-               VocSalaryPeriod  period)
+static void
+update_cell (GtkListItem *item,
+             Cell         cell)
 {
-  return voc_format_salary (min_cents, max_cents, currency, period);
+  VocJobPosting *posting = gtk_list_item_get_item (item);
+  g_autofree char *text = posting != NULL ? dup_cell_text (posting, cell) : NULL;
+
+  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), text);
 }
 
-static char *
-format_date (GtkListItem *item,
-             GDateTime   *date_time)
+/* One notify handler per column, so that the handler knows its cell without any data of its
+ * own: the list item is the handler's data. */
+#define CELL_NOTIFY_CB(name, cell)                                     \
+  static void                                                          \
+  on_##name##_notify_cb (VocJobPosting *posting,                       \
+                         GParamSpec    *pspec,                         \
+                         GtkListItem   *item)                          \
+  {                                                                    \
+    update_cell (item, cell);                                          \
+  }
+
+CELL_NOTIFY_CB (title, CELL_TITLE)
+CELL_NOTIFY_CB (company, CELL_COMPANY)
+CELL_NOTIFY_CB (location, CELL_LOCATION)
+CELL_NOTIFY_CB (remote, CELL_REMOTE)
+CELL_NOTIFY_CB (salary, CELL_SALARY)
+CELL_NOTIFY_CB (added, CELL_ADDED)
+CELL_NOTIFY_CB (source, CELL_SOURCE)
+
+static const GCallback cell_notify_cbs[N_CELLS] = {
+  G_CALLBACK (on_title_notify_cb),
+  G_CALLBACK (on_company_notify_cb),
+  G_CALLBACK (on_location_notify_cb),
+  G_CALLBACK (on_remote_notify_cb),
+  G_CALLBACK (on_salary_notify_cb),
+  G_CALLBACK (on_added_notify_cb),
+  G_CALLBACK (on_source_notify_cb),
+};
+
+static void
+on_cell_setup_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  gpointer                  user_data)
 {
-  return voc_format_date (date_time, NULL);
+  Cell cell = GPOINTER_TO_INT (user_data);
+  GtkWidget *label = gtk_inscription_new (NULL);
+
+  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label),
+                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
+  if (cell != CELL_TITLE && cell != CELL_COMPANY && cell != CELL_SALARY)
+    gtk_widget_add_css_class (label, "dim-label");
+  gtk_list_item_set_child (item, label);
 }
 
-static char *
-format_source (GtkListItem      *item,
-               VocPostingSource  source)
+static void
+on_cell_bind_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 gpointer                  user_data)
 {
-  return g_strdup (voc_format_posting_source (source));
+  Cell cell = GPOINTER_TO_INT (user_data);
+  VocJobPosting *posting = gtk_list_item_get_item (item);
+
+  update_cell (item, cell);
+  if (posting != NULL)
+    g_signal_connect_object (posting, "notify", cell_notify_cbs[cell], item, 0);
+}
+
+static void
+on_cell_unbind_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item,
+                   gpointer                  user_data)
+{
+  VocJobPosting *posting = gtk_list_item_get_item (item);
+
+  if (posting != NULL)
+    g_signal_handlers_disconnect_by_data (posting, item);
+}
+
+static void
+set_cell_factories (VocJobsPage *self)
+{
+  for (Cell cell = 0; cell < N_CELLS; cell++)
+    {
+      g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+      g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup_cb), GINT_TO_POINTER (cell));
+      g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind_cb), GINT_TO_POINTER (cell));
+      g_signal_connect (factory, "unbind", G_CALLBACK (on_cell_unbind_cb),
+                        GINT_TO_POINTER (cell));
+      gtk_column_view_column_set_factory (self->columns[cell], factory);
+    }
 }
 
 /* A table builds its first rows as soon as it has a model (200 of them in GTK 4.8), which
@@ -701,6 +857,7 @@ voc_jobs_page_dispose (GObject *object)
   g_clear_weak_pointer (&self->confirm_dialog);
   g_clear_weak_pointer (&self->undo_toast);
 
+  cancel_loading (self);
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_func (self->model, on_model_items_changed_cb, self);
   g_clear_object (&self->model);
@@ -808,10 +965,22 @@ voc_jobs_page_class_init (VocJobsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VocJobsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, VocJobsPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, VocJobsPage, detail);
-  gtk_widget_class_bind_template_callback (widget_class, format_remote);
-  gtk_widget_class_bind_template_callback (widget_class, format_salary);
-  gtk_widget_class_bind_template_callback (widget_class, format_date);
-  gtk_widget_class_bind_template_callback (widget_class, format_source);
+  gtk_widget_class_bind_template_child_full (widget_class, "title_column", FALSE,
+                                             G_STRUCT_OFFSET (VocJobsPage, columns[CELL_TITLE]));
+  gtk_widget_class_bind_template_child_full (widget_class, "company_column", FALSE,
+                                             G_STRUCT_OFFSET (VocJobsPage,
+                                                              columns[CELL_COMPANY]));
+  gtk_widget_class_bind_template_child_full (widget_class, "location_column", FALSE,
+                                             G_STRUCT_OFFSET (VocJobsPage,
+                                                              columns[CELL_LOCATION]));
+  gtk_widget_class_bind_template_child_full (widget_class, "remote_column", FALSE,
+                                             G_STRUCT_OFFSET (VocJobsPage, columns[CELL_REMOTE]));
+  gtk_widget_class_bind_template_child_full (widget_class, "salary_column", FALSE,
+                                             G_STRUCT_OFFSET (VocJobsPage, columns[CELL_SALARY]));
+  gtk_widget_class_bind_template_child_full (widget_class, "added_column", FALSE,
+                                             G_STRUCT_OFFSET (VocJobsPage, columns[CELL_ADDED]));
+  gtk_widget_class_bind_template_child_full (widget_class, "source_column", FALSE,
+                                             G_STRUCT_OFFSET (VocJobsPage, columns[CELL_SOURCE]));
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_activate_cb);
@@ -834,12 +1003,12 @@ static void
 voc_jobs_page_init (VocJobsPage *self)
 {
   GtkEventController *shortcuts;
-  VocJobFilter filter = VOC_JOB_FILTER_INIT;
+  VocJobQuery query = VOC_JOB_QUERY_INIT;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->filter = filter;
-  self->sort = VOC_JOB_SORT_DEFAULT;
+  self->query = query;
+  set_cell_factories (self);
   self->pending_deletes = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   self->selection = gtk_single_selection_new (NULL);
@@ -912,7 +1081,7 @@ voc_jobs_page_set_database (VocJobsPage *self,
   gtk_stack_set_visible_child_name (self->view_stack, "browse");
   update_actions (self);
 
-  rebuild (self);
+  load (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
 }
 

@@ -31,6 +31,7 @@
 #include "voc-repositories.h"
 #include "voc-resume-review-private.h"
 #include "voc-resume-variants-private.h"
+#include "voc-resume-page-private.h"
 #include "voc-tailor-window.h"
 #include "voc-window-private.h"
 
@@ -148,7 +149,7 @@ save_png (GtkWidget  *widget,
   g_autofree char *path = g_build_filename (dir, name, NULL);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  GskRenderer *renderer = gtk_native_get_renderer (GTK_NATIVE (widget));
+  GskRenderer *renderer = gtk_native_get_renderer (gtk_widget_get_native (widget));
 
   gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
   node = gtk_snapshot_to_node (snapshot);
@@ -195,6 +196,179 @@ backdate (VocDatabase *database,
                                           table, stamp, stamp, id);
 
   check (voc_database_exec (database, sql, &error), error);
+}
+
+/* The master resume's achievements, an engagement, education, certifications, projects and
+ * languages, for the Resume page and its editors. */
+static void
+fill_resume_demo_data (VocDatabase         *database,
+                       VocResumeRepository *resume,
+                       const gint64        *experience_ids)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VocEngagement) engagement = voc_engagement_new ();
+  g_autoptr(VocProfile) profile = NULL;
+  gint64 engagement_id;
+
+  static const struct {
+    int            experience;
+    gboolean       in_engagement;
+    const char    *text;
+    const char    *tags;
+    VocBulletType  type;
+    int            importance;
+    VocSeniority   seniority;
+    gboolean       retired;
+    int            use_count;
+  } bullet_data[] = {
+    { 0, FALSE, "Cut p99 latency of the routing API from 480 ms to 90 ms by moving hot paths "
+      "to Rust and caching route plans", "[\"rust\", \"performance\", \"backend\"]",
+      VOC_BULLET_TYPE_ACHIEVEMENT, 5, VOC_SENIORITY_SENIOR, FALSE, 4 },
+    { 0, FALSE, "Led a team of four through the migration of 40 services to Kubernetes with "
+      "zero customer-facing downtime", "[\"kubernetes\", \"leadership\"]",
+      VOC_BULLET_TYPE_LEADERSHIP, 5, VOC_SENIORITY_LEAD, FALSE, 3 },
+    { 0, FALSE, "Introduced contract tests between 12 teams, halving integration incidents",
+      "[\"testing\", \"platform\"]", VOC_BULLET_TYPE_TECHNICAL, 3, VOC_SENIORITY_SENIOR,
+      FALSE, 0 },
+    { 0, FALSE, "Maintained the legacy PHP invoicing module", "[\"php\"]",
+      VOC_BULLET_TYPE_RESPONSIBILITY, 1, VOC_SENIORITY_MID, TRUE, 1 },
+    { 1, FALSE, "Built the appointment event pipeline in Go that 400 clinics rely on, at "
+      "3,000 events a second", "[\"go\", \"kafka\", \"backend\"]",
+      VOC_BULLET_TYPE_ACHIEVEMENT, 4, VOC_SENIORITY_MID, FALSE, 2 },
+    { 1, FALSE, "Mentored three junior engineers, two of them promoted within a year",
+      "[\"mentoring\"]", VOC_BULLET_TYPE_LEADERSHIP, 3, VOC_SENIORITY_MID, FALSE, 0 },
+    { 2, TRUE, "Rewrote the billing reconciliation batch in Python, from 6 hours to 20 minutes",
+      "[\"python\", \"performance\"]", VOC_BULLET_TYPE_ACHIEVEMENT, 4, VOC_SENIORITY_MID,
+      FALSE, 1 },
+  };
+
+  voc_engagement_set_experience_id (engagement, experience_ids[2]);
+  voc_engagement_set_client (engagement, "Globex Retail");
+  voc_engagement_set_project (engagement, "Billing modernisation");
+  voc_engagement_set_engagement_type (engagement, "Fixed-price project");
+  voc_engagement_set_date_label (engagement, "2017, 8 months");
+  voc_engagement_set_domain_tags (engagement, "[\"retail\", \"payments\"]");
+  voc_engagement_set_technology_tags (engagement, "[\"Python\", \"PostgreSQL\"]");
+  check (voc_repository_insert (VOC_REPOSITORY (resume), engagement, &error), error);
+  engagement_id = voc_entity_get_id (VOC_ENTITY (engagement));
+
+  for (guint i = 0; i < G_N_ELEMENTS (bullet_data); i++)
+    {
+      g_autoptr(VocBullet) bullet = voc_bullet_new ();
+
+      voc_bullet_set_experience_id (bullet, experience_ids[bullet_data[i].experience]);
+      if (bullet_data[i].in_engagement)
+        voc_bullet_set_engagement_id (bullet, engagement_id);
+      voc_bullet_set_text (bullet, bullet_data[i].text);
+      voc_bullet_set_tags (bullet, bullet_data[i].tags);
+      voc_bullet_set_bullet_type (bullet, bullet_data[i].type);
+      voc_bullet_set_importance (bullet, bullet_data[i].importance);
+      voc_bullet_set_seniority (bullet, bullet_data[i].seniority);
+      voc_bullet_set_retired (bullet, bullet_data[i].retired);
+      voc_bullet_set_use_count (bullet, bullet_data[i].use_count);
+      if (bullet_data[i].use_count > 0)
+        {
+          g_autoptr(GDateTime) used = days_ago (3 + i * 5);
+
+          voc_bullet_set_last_used_at (bullet, used);
+        }
+      check (voc_resume_repository_add_bullet (resume, bullet, &error), error);
+
+      /* The first one was reworded twice: its history has two earlier texts. */
+      if (i == 0)
+        {
+          voc_bullet_set_text (bullet, "Cut latency of the routing API by moving it to Rust");
+          check (voc_resume_repository_update_bullet (resume, bullet, NULL,
+                                                      VOC_VERSION_SOURCE_USER, &error), error);
+          voc_bullet_set_text (bullet, bullet_data[i].text);
+          check (voc_resume_repository_update_bullet (resume, bullet, NULL,
+                                                      VOC_VERSION_SOURCE_USER, &error), error);
+        }
+    }
+
+  {
+    g_autoptr(VocEducation) education = voc_education_new ();
+
+    voc_education_set_institution (education, "University of Porto");
+    voc_education_set_study_type (education, "MSc");
+    voc_education_set_area (education, "Informatics Engineering");
+    voc_education_set_start_date (education, "2011");
+    voc_education_set_end_date (education, "2016");
+    check (voc_repository_insert (VOC_REPOSITORY (resume), education, &error), error);
+  }
+
+  {
+    g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+    g_autoptr(GDateTime) soon = g_date_time_add_days (now, 40);
+    g_autofree char *soon_text = g_date_time_format (soon, "%Y-%m-%d");
+    static const struct {
+      const char *name;
+      const char *issuer;
+      const char *issued;
+      const char *expires;
+    } certification_data[] = {
+      { "Certified Kubernetes Administrator", "The Linux Foundation", "2023-05", NULL },
+      { "AWS Certified Solutions Architect – Associate", "Amazon Web Services", "2020-09",
+        "2023-09" },
+      { "HashiCorp Certified: Terraform Associate", "HashiCorp", "2022-11", "" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (certification_data); i++)
+      {
+        g_autoptr(VocCertification) certification = voc_certification_new ();
+
+        voc_certification_set_name (certification, certification_data[i].name);
+        voc_certification_set_issuer (certification, certification_data[i].issuer);
+        voc_certification_set_issued_on (certification, certification_data[i].issued);
+        if (certification_data[i].expires != NULL)
+          voc_certification_set_expires_on (certification,
+                                            *certification_data[i].expires != '\0'
+                                            ? certification_data[i].expires : soon_text);
+        else
+          voc_certification_set_expires_on (certification, "2028-05");
+        check (voc_repository_insert (VOC_REPOSITORY (resume), certification, &error), error);
+      }
+  }
+
+  {
+    g_autoptr(VocProject) project = voc_project_new ();
+
+    voc_project_set_name (project, "tern — a tiny tracing library for Rust");
+    voc_project_set_entity (project, "Open source");
+    voc_project_set_start_date (project, "2022-01");
+    voc_project_set_description (project, "1,200 stars; used by two logistics companies");
+    check (voc_repository_insert (VOC_REPOSITORY (resume), project, &error), error);
+  }
+
+  {
+    static const char *language_data[][2] = {
+      { "English", "Full professional" },
+      { "Portuguese", "Native" },
+      { "German", "Limited working" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (language_data); i++)
+      {
+        g_autoptr(VocLanguage) language = voc_language_new ();
+
+        voc_language_set_language (language, language_data[i][0]);
+        voc_language_set_fluency (language, language_data[i][1]);
+        voc_language_set_position (language, i);
+        check (voc_repository_insert (VOC_REPOSITORY (resume), language, &error), error);
+      }
+  }
+
+  profile = voc_resume_repository_dup_profile (resume, &error);
+  check (profile != NULL, error);
+  voc_profile_set_phone (profile, "+351 912 345 678");
+  voc_profile_set_github_url (profile, "github.com/mayaokafor");
+  voc_profile_set_target_roles (profile, "[\"Staff Engineer\", \"Platform Lead\"]");
+  voc_profile_set_remote_preference (profile, VOC_REMOTE_MODE_HYBRID);
+  voc_profile_set_work_authorization (profile, "EU citizen");
+  voc_profile_set_salary_min_cents (profile, 9000000);
+  voc_profile_set_salary_max_cents (profile, 11000000);
+  voc_profile_set_salary_currency (profile, "EUR");
+  check (voc_repository_update (VOC_REPOSITORY (resume), profile, &error), error);
 }
 
 static void
@@ -269,39 +443,16 @@ fill_demo_data (const char *path)
     const char *location;
     const char *start;
     const char *end;
+    VocEmploymentType type;
   } experience_data[] = {
-    { "Senior Backend Engineer", "Northwind Logistics", "Lisbon, Portugal", "2021-04", NULL },
-    { "Software Engineer", "Lumen Health", "Berlin, Germany", "2018-02", "2021-03" },
-    { "Junior Developer", "Kestrel Labs", "Porto, Portugal", "2016-06", "2018-01" },
+    { "Senior Backend Engineer", "Northwind Logistics", "Lisbon, Portugal", "2021-04", NULL,
+      VOC_EMPLOYMENT_TYPE_FULL_TIME },
+    { "Software Engineer", "Lumen Health", "Berlin, Germany", "2018-02", "2021-03",
+      VOC_EMPLOYMENT_TYPE_FULL_TIME },
+    { "Independent Consultant", "Okafor Engineering", "Porto, Portugal", "2016-06", "2018-01",
+      VOC_EMPLOYMENT_TYPE_FREELANCE },
   };
-
-  static const struct {
-    int         experience;
-    const char *text;
-    const char *tags;
-    gint64      importance;
-  } bullet_data[] = {
-    { 0, "Led the move of 40 services from a monolith to an event pipeline on Kafka, cutting "
-         "order-to-dispatch time from 11 minutes to 40 seconds", "[\"backend\",\"kafka\",\"leadership\"]", 5 },
-    { 0, "Designed the routing service in Rust that plans 120,000 deliveries a day at p99 "
-         "under 80 ms", "[\"backend\",\"rust\"]", 5 },
-    { 0, "Cut cloud spend by 31% by right-sizing Kubernetes workloads and moving batch jobs "
-         "to spot capacity", "[\"platform\",\"kubernetes\"]", 4 },
-    { 0, "Mentored six engineers; two were promoted to senior within a year",
-      "[\"leadership\"]", 3 },
-    { 0, "Rebuilt the warehouse dashboard in React for the operations team",
-      "[\"frontend\"]", 2 },
-    { 1, "Built the appointment API in Go used by 400 clinics, with zero data-loss incidents "
-         "in three years", "[\"backend\",\"go\"]", 5 },
-    { 1, "Introduced PostgreSQL logical replication for reporting, taking analytics load off "
-         "the primary", "[\"data\",\"postgresql\"]", 4 },
-    { 1, "Wrote the on-call runbooks and halved the mean time to recovery",
-      "[\"platform\",\"reliability\"]", 3 },
-    { 1, "Maintained the patient portal's Angular front end", "[\"frontend\"]", 1 },
-    { 2, "Automated nightly data exports with Python and Airflow for the finance team",
-      "[\"data\",\"python\"]", 3 },
-    { 2, "Shipped the first public REST API and its documentation", "[\"backend\"]", 3 },
-  };
+  gint64 experience_ids[3];
 
   static const struct {
     const char    *name;
@@ -370,38 +521,26 @@ fill_demo_data (const char *path)
       voc_experience_set_location (experience, experience_data[i].location);
       voc_experience_set_start_date (experience, experience_data[i].start);
       voc_experience_set_end_date (experience, experience_data[i].end);
-      voc_experience_set_position (experience, i);
+      voc_experience_set_employment_type (experience, experience_data[i].type);
       check (voc_repository_insert (VOC_REPOSITORY (resume), experience, &error), error);
-
-      for (guint b = 0; b < G_N_ELEMENTS (bullet_data); b++)
-        {
-          g_autoptr(VocBullet) bullet = NULL;
-
-          if (bullet_data[b].experience != (int) i)
-            continue;
-          bullet = voc_bullet_new ();
-          voc_bullet_set_experience_id (bullet, voc_entity_get_id (VOC_ENTITY (experience)));
-          voc_bullet_set_text (bullet, bullet_data[b].text);
-          voc_bullet_set_tags (bullet, bullet_data[b].tags);
-          voc_bullet_set_importance (bullet, bullet_data[b].importance);
-          voc_bullet_set_position (bullet, b);
-          check (voc_repository_insert (VOC_REPOSITORY (resume), bullet, &error), error);
-        }
+      experience_ids[i] = voc_entity_get_id (VOC_ENTITY (experience));
     }
+
+  fill_resume_demo_data (database, resume, experience_ids);
 
   {
     g_autoptr(VocResumeVersion) variant = voc_resume_version_new ();
 
     voc_resume_version_set_name (variant, "Platform roles");
     voc_resume_version_set_kind (variant, VOC_RESUME_KIND_VARIANT);
-    voc_resume_version_set_rules (variant, "{\"exclude_tags\":[\"frontend\"],"
+    voc_resume_version_set_rules (variant, "{\"exclude_tags\":[\"php\"],"
                                            "\"page_budget\":1,\"template\":\"modern\"}");
     check (voc_repository_insert (VOC_REPOSITORY (pipeline), variant, &error), error);
     g_clear_object (&variant);
     variant = voc_resume_version_new ();
     voc_resume_version_set_name (variant, "Data engineering");
     voc_resume_version_set_kind (variant, VOC_RESUME_KIND_VARIANT);
-    voc_resume_version_set_rules (variant, "{\"include_tags\":[\"data\"]}");
+    voc_resume_version_set_rules (variant, "{\"include_tags\":[\"backend\"]}");
     check (voc_repository_insert (VOC_REPOSITORY (pipeline), variant, &error), error);
   }
 
@@ -946,6 +1085,83 @@ shoot_variants (VocWindow  *window,
   iterate_for (200);
 }
 
+/* The Resume page at its full height, and its editors. */
+static void
+shoot_resume (VocWindow  *window,
+              const char *dir,
+              const char *suffix)
+{
+  VocResumePage *page = VOC_RESUME_PAGE (voc_window_get_page (window, "resume"));
+  GListModel *experiences = voc_resume_page_get_experiences (page);
+  g_autoptr(VocExperience) experience = g_list_model_get_item (experiences, 0);
+  g_autoptr(VocBullet) bullet = NULL;
+  g_autofree char *name = NULL;
+  VocResumeBlock *block;
+  GtkWidget *clamp;
+
+  voc_window_set_visible_page (window, "resume");
+  iterate_for (400);
+  name = g_strdup_printf ("resume-full-%s.png", suffix);
+  /* The page's content at its full height: it draws no background of its own there. */
+  clamp = gtk_widget_get_ancestor (GTK_WIDGET (voc_resume_page_get_section_list (page,
+                                                                                "experience")),
+                                   ADW_TYPE_CLAMP);
+  gtk_widget_add_css_class (clamp, "background");
+  iterate_for (200);
+  save_png (clamp, dir, name);
+  gtk_widget_remove_css_class (clamp, "background");
+
+  /* The retired achievement shown, dimmed, with its tag. */
+  gtk_widget_activate_action (GTK_WIDGET (page), "resume.show-retired", NULL);
+  iterate_for (400);
+  g_clear_pointer (&name, g_free);
+  name = g_strdup_printf ("resume-retired-%s.png", suffix);
+  save_png (GTK_WIDGET (window), dir, name);
+  gtk_widget_activate_action (GTK_WIDGET (page), "resume.show-retired", NULL);
+  iterate_for (200);
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "resume.edit", "(sx)", "experience",
+                              voc_entity_get_id (VOC_ENTITY (experience)));
+  iterate_for (500);
+  g_clear_pointer (&name, g_free);
+  name = g_strdup_printf ("resume-experience-form-%s.png", suffix);
+  save_png (GTK_WIDGET (voc_resume_page_get_form (page)), dir, name);
+  gtk_window_destroy (GTK_WINDOW (voc_resume_page_get_form (page)));
+
+  block = voc_resume_page_find_block (page, voc_entity_get_id (VOC_ENTITY (experience)));
+  bullet = g_list_model_get_item (voc_resume_block_get_bullets (block), 0);
+  gtk_widget_activate_action (GTK_WIDGET (page), "resume.edit", "(sx)", "bullet",
+                              voc_entity_get_id (VOC_ENTITY (bullet)));
+  iterate_for (500);
+  g_clear_pointer (&name, g_free);
+  name = g_strdup_printf ("resume-bullet-form-%s.png", suffix);
+  save_png (GTK_WIDGET (voc_resume_page_get_form (page)), dir, name);
+  gtk_window_destroy (GTK_WINDOW (voc_resume_page_get_form (page)));
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "resume.bullet-history", "x",
+                              voc_entity_get_id (VOC_ENTITY (bullet)));
+  iterate_for (500);
+  g_clear_pointer (&name, g_free);
+  name = g_strdup_printf ("resume-history-%s.png", suffix);
+  save_png (GTK_WIDGET (voc_resume_page_get_history (page)), dir, name);
+  gtk_window_destroy (GTK_WINDOW (voc_resume_page_get_history (page)));
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "resume.add", "s", "language");
+  iterate_for (500);
+  g_clear_pointer (&name, g_free);
+  name = g_strdup_printf ("resume-language-form-%s.png", suffix);
+  save_png (GTK_WIDGET (voc_resume_page_get_form (page)), dir, name);
+  gtk_window_destroy (GTK_WINDOW (voc_resume_page_get_form (page)));
+
+  gtk_widget_activate_action (GTK_WIDGET (page), "resume.edit-profile", NULL);
+  iterate_for (500);
+  g_clear_pointer (&name, g_free);
+  name = g_strdup_printf ("resume-profile-form-%s.png", suffix);
+  save_png (GTK_WIDGET (voc_resume_page_get_form (page)), dir, name);
+  gtk_window_destroy (GTK_WINDOW (voc_resume_page_get_form (page)));
+  iterate_for (200);
+}
+
 static void
 shoot_pages (VocWindow  *window,
              const char *dir,
@@ -1033,9 +1249,11 @@ main (int   argc,
 
   g_settings_set_string (settings, "color-scheme", "light");
   shoot_pages (window, out_dir, "light");
+  shoot_resume (window, out_dir, "light");
   g_settings_set_string (settings, "color-scheme", "dark");
   g_assert_true (adw_style_manager_get_dark (style_manager));
   shoot_pages (window, out_dir, "dark");
+  shoot_resume (window, out_dir, "dark");
 
   /* A job, its form, and the list searched and sorted. */
   shoot_detail (window, out_dir, "dark", FALSE);
@@ -1078,6 +1296,10 @@ main (int   argc,
     g_error ("%s", error->message);
   window = voc_app_open_database (app, damaged_path);
   wait_for_window (window);
+  /* Slower under the sanitizers: the dialog may not have drawn yet. */
+  while (!gtk_widget_get_mapped (GTK_WIDGET (voc_window_get_error_dialog (window))))
+    iterate_for (100);
+  iterate_for (500);
   save_png (GTK_WIDGET (voc_window_get_error_dialog (window)), out_dir, "error-dialog-light.png");
   g_settings_set_string (settings, "color-scheme", "dark");
   iterate_for (500);

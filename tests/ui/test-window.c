@@ -292,7 +292,8 @@ test_empty_database (Fixture       *fixture,
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
       show_page (window, pages[i]);
-      g_assert_cmpstr (page_state (window, pages[i]), ==, "empty");
+      /* The Jobs page reads its list in a worker thread, showing its loading state. */
+      WAIT_FOR (g_strcmp0 (page_state (window, pages[i]), "empty") == 0);
     }
 
   close_window (window);
@@ -331,7 +332,7 @@ test_live_rows (Fixture       *fixture,
 
   window = open_window (fixture->path);
   show_page (window, "jobs");
-  g_assert_cmpstr (page_state (window, "jobs"), ==, "empty");
+  WAIT_FOR (g_strcmp0 (page_state (window, "jobs"), "empty") == 0);
 
   insert_rows (voc_window_get_database (window));
   assert_pages_list (window);
@@ -430,7 +431,7 @@ test_damaged_database (Fixture       *fixture,
   g_assert_cmpmem (g_bytes_get_data (header, NULL), 16, "SQLite format 3", 16);
 
   show_page (window, "jobs");
-  g_assert_cmpstr (page_state (window, "jobs"), ==, "empty");
+  WAIT_FOR (g_strcmp0 (page_state (window, "jobs"), "empty") == 0);
 
   close_window (window);
 }
@@ -991,7 +992,7 @@ test_drop_files (Fixture       *fixture,
 
   window = open_window (fixture->path);
   show_page (window, "jobs");
-  g_assert_cmpstr (page_state (window, "jobs"), ==, "empty");
+  WAIT_FOR (g_strcmp0 (page_state (window, "jobs"), "empty") == 0);
   target = voc_window_get_drop_target (window);
 
   /* Files first, then text. */
@@ -1120,7 +1121,7 @@ test_paste_text (Fixture       *fixture,
 
   window = open_window (fixture->path);
   show_page (window, "jobs");
-  g_assert_cmpstr (page_state (window, "jobs"), ==, "empty");
+  WAIT_FOR (g_strcmp0 (page_state (window, "jobs"), "empty") == 0);
 
   clipboard = gtk_widget_get_clipboard (GTK_WIDGET (window));
   gdk_clipboard_set_text (clipboard, good_md);

@@ -417,13 +417,19 @@ on_explained_cb (GObject      *object,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
-  g_autoptr(VocFitView) self = user_data;
+  GWeakRef *weak = user_data;
+  g_autoptr(VocFitView) self = g_weak_ref_get (weak);
   g_autoptr(GError) error = NULL;
   VocFitExplained *explained;
 
+  g_weak_ref_clear (weak);
+  g_free (weak);
   explained = voc_fit_store_explain_finish (VOC_FIT_STORE (object), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
+  if (self == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_clear_pointer (&explained, voc_fit_explained_free);
+      return;
+    }
 
   set_loading (self, FALSE);
   if (explained == NULL)
@@ -448,6 +454,8 @@ on_explained_cb (GObject      *object,
 static void
 refresh (VocFitView *self)
 {
+  GWeakRef *weak;
+
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
@@ -462,9 +470,11 @@ refresh (VocFitView *self)
   self->stale = FALSE;
   self->cancellable = g_cancellable_new ();
   set_loading (self, TRUE);
+  /* A weak reference, so that the window closes at once; dispose cancels the request. */
+  weak = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (weak, self);
   voc_fit_store_explain_async (self->store, voc_entity_get_id (VOC_ENTITY (self->posting)),
-                               self->variant_id,
-                               self->cancellable, on_explained_cb, g_object_ref (self));
+                               self->variant_id, self->cancellable, on_explained_cb, weak);
 }
 
 static gboolean

@@ -92,15 +92,19 @@ on_rescored_cb (GObject      *object,
                 GAsyncResult *result,
                 gpointer      user_data)
 {
-  g_autoptr(VocWindow) self = user_data;
+  GWeakRef *weak = user_data;
+  g_autoptr(VocWindow) self = g_weak_ref_get (weak);
   g_autoptr(GError) error = NULL;
   VocFitStore *store = VOC_FIT_STORE (object);
-  gboolean explicit = self->fit_explicit;
+  gboolean explicit;
   guint n_scored = 0;
 
+  g_weak_ref_clear (weak);
+  g_free (weak);
   voc_fit_store_rescore_finish (store, result, &n_scored, &error);
-  if (store != self->fit_store)
+  if (self == NULL || store != self->fit_store)
     return;
+  explicit = self->fit_explicit;
 
   g_clear_handle_id (&self->fit_reveal_source, g_source_remove);
   gtk_revealer_set_reveal_child (self->fit_revealer, FALSE);
@@ -138,6 +142,8 @@ start_rescore (VocWindow *self,
                gboolean   all,
                gboolean   explicit)
 {
+  GWeakRef *weak;
+
   g_clear_handle_id (&self->fit_source, g_source_remove);
   if (self->fit_store == NULL)
     return;
@@ -153,8 +159,10 @@ start_rescore (VocWindow *self,
   g_clear_object (&self->fit_cancellable);
   self->fit_cancellable = g_cancellable_new ();
   self->fit_explicit = explicit;
-  voc_fit_store_rescore_async (self->fit_store, all, self->fit_cancellable, on_rescored_cb,
-                               g_object_ref (self));
+  /* A weak reference: closing the window cancels the run, and must not wait for it. */
+  weak = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (weak, self);
+  voc_fit_store_rescore_async (self->fit_store, all, self->fit_cancellable, on_rescored_cb, weak);
   update_progress (self);
   update_actions (self);
 

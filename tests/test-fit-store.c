@@ -10,6 +10,7 @@
 #include "voc-fit-store.h"
 #include "voc-job-importer.h"
 #include "voc-json-resume.h"
+#include "voc-repositories.h"
 #include "voc-test-util.h"
 #include "voc-vector.h"
 
@@ -462,6 +463,199 @@ test_empty_library (TestDb        *f,
   g_assert_nonnull (strstr (result->rationale, "Not counted"));
 }
 
+static void
+on_async_cb (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static void
+test_explain (TestDb        *f,
+              gconstpointer  data)
+{
+  g_autoptr(VocFitStore) store = voc_fit_store_new (f->db);
+  g_autoptr(VocFitExplained) explained = NULL;
+  g_autoptr(VocFitResult) stored = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean python = FALSE;
+  gint64 data_id;
+
+  import_resume (f);
+  data_id = import_job (f, data_job, "data.md");
+  voc_fit_store_set_today (store, "2026-11");
+
+  result = NULL;
+  voc_fit_store_explain_async (store, data_id, 0, NULL, on_async_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  explained = voc_fit_store_explain_finish (store, result, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (explained->posting_id, ==, data_id);
+  g_assert_cmpuint (explained->n_bullets, ==, 5);
+  /* Explaining stores nothing, and scores what refreshing stores. */
+  g_assert_cmpint (test_query_int (f->db, "SELECT count(*) FROM fit"), ==, 0);
+  stored = voc_fit_store_refresh (store, data_id, &error);
+  g_assert_cmpint (explained->result->score, ==, stored->score);
+
+  /* Every matched skill names bullets whose text is there; Python's include the Airflow one. */
+  g_assert_cmpuint (explained->result->matched->len, >, 3);
+  for (guint i = 0; i < explained->result->matched->len; i++)
+    {
+      const VocFitMatch *match = &g_array_index (explained->result->matched, VocFitMatch, i);
+
+      for (guint k = 0; k < match->bullets->len; k++)
+        {
+          const char *text = voc_fit_explained_get_bullet (explained,
+                                                           g_array_index (match->bullets,
+                                                                          gint64, k));
+
+          g_assert_nonnull (text);
+          if (g_str_equal (match->name, "Python") && strstr (text, "Airflow") != NULL)
+            python = TRUE;
+        }
+    }
+  g_assert_true (python);
+  g_assert_cmpint (explained->ats->match_rate, >, 0);
+  g_assert_nonnull (explained->raisers);
+
+  /* A variant with only the Globex job: Airflow, Snowflake and dbt, which the library shows
+   * at Acme, would raise its match. */
+  {
+    g_autoptr(VocPipelineRepository) pipeline = voc_pipeline_repository_new (f->db);
+    g_autoptr(VocResumeVersion) variant = voc_resume_version_new ();
+    g_autoptr(VocFitExplained) narrow = NULL;
+    g_autofree char *rules = NULL;
+    sqlite3_stmt *stmt = NULL;
+
+    sqlite3_prepare_v2 (voc_database_get_handle (f->db),
+                        "SELECT uuid FROM experience WHERE employer = 'Globex'", -1, &stmt, NULL);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    rules = g_strdup_printf ("{\"experiences\": [\"%s\"]}", sqlite3_column_text (stmt, 0));
+    sqlite3_finalize (stmt);
+    voc_resume_version_set_name (variant, "Globex only");
+    voc_resume_version_set_kind (variant, VOC_RESUME_KIND_VARIANT);
+    voc_resume_version_set_rules (variant, rules);
+    g_assert_true (voc_repository_insert (VOC_REPOSITORY (pipeline), variant, &error));
+    g_assert_no_error (error);
+
+    g_clear_object (&result);
+    voc_fit_store_explain_async (store, data_id, voc_entity_get_id (VOC_ENTITY (variant)), NULL,
+                                 on_async_cb, &result);
+    while (result == NULL)
+      g_main_context_iteration (NULL, TRUE);
+    narrow = voc_fit_store_explain_finish (store, result, &error);
+    g_assert_no_error (error);
+    g_assert_cmpint (narrow->result->score, ==, explained->result->score);
+    g_assert_cmpint (narrow->ats->match_rate, <, explained->ats->match_rate);
+    g_assert_true (g_ptr_array_find_with_equal_func (narrow->raisers, "Snowflake", g_str_equal,
+                                                     NULL));
+    g_assert_false (g_ptr_array_find_with_equal_func (narrow->raisers, "Terraform", g_str_equal,
+                                                      NULL));
+  }
+
+  /* An unknown posting is an error that says so. */
+  g_clear_object (&result);
+  voc_fit_store_explain_async (store, 4242, 0, NULL, on_async_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  g_clear_pointer (&explained, voc_fit_explained_free);
+  explained = voc_fit_store_explain_finish (store, result, &error);
+  g_assert_null (explained);
+  g_assert_error (error, VOC_DATABASE_ERROR, VOC_DATABASE_ERROR_NOT_FOUND);
+}
+
+static void
+test_tailor_async (TestDb        *f,
+                   gconstpointer  data)
+{
+  g_autoptr(VocFitStore) store = voc_fit_store_new (f->db);
+  g_autoptr(VocFitTailored) tailored = NULL;
+  g_autoptr(VocFitTailored) sync = NULL;
+  g_autoptr(VocResumeVersion) version = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  gint64 data_id;
+
+  import_resume (f);
+  data_id = import_job (f, data_job, "data.md");
+  g_assert_cmpint (test_exec (f->db, "INSERT INTO job_application (uuid, created_at, updated_at, "
+                                     "posting_id) SELECT 'app-1', '2026-01-01T00:00:00Z', "
+                                     "'2026-01-01T00:00:00Z', max(id) FROM job_posting"),
+                   ==, SQLITE_OK);
+
+  voc_fit_store_tailor_async (store, data_id, 2, NULL, on_async_cb, &result);
+  while (result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  tailored = voc_fit_store_tailor_finish (store, result, &error);
+  g_assert_no_error (error);
+  sync = voc_fit_store_tailor (store, data_id, 2, &error);
+  g_assert_no_error (error);
+  /* The same resume as the synchronous call. */
+  {
+    g_autoptr(JsonNode) a = json_node_init_object (json_node_alloc (), tailored->resume);
+    g_autoptr(JsonNode) b = json_node_init_object (json_node_alloc (), sync->resume);
+
+    g_assert_true (json_node_equal (a, b));
+  }
+  g_assert_cmpuint (tailored->n_kept, ==, sync->n_kept);
+  g_assert_cmpint (tailored->ats_after->match_rate, ==, sync->ats_after->match_rate);
+
+  /* Saving links the posting's application to the version, in the same transaction. */
+  version = voc_fit_store_save_tailored (store, data_id, tailored, "For Initrode", &error);
+  g_assert_no_error (error);
+  sql = g_strdup_printf ("SELECT resume_version_id FROM job_application WHERE uuid = 'app-1'");
+  g_assert_cmpint (test_query_int (f->db, sql), ==, voc_entity_get_id (VOC_ENTITY (version)));
+}
+
+static void
+test_resolve (TestDb        *f,
+              gconstpointer  data)
+{
+  g_autoptr(VocFitStore) store = voc_fit_store_new (f->db);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *number = NULL;
+  g_autofree char *uuid = NULL;
+  gboolean empty = FALSE;
+  gint64 id, found = 0;
+
+  id = import_job (f, data_job, "data.md");
+  number = g_strdup_printf ("%" G_GINT64_FORMAT, id);
+
+  /* By number and by uuid; anything else is an error that names it. */
+  g_assert_true (voc_fit_store_resolve_posting (store, number, &found, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (found, ==, id);
+  {
+    sqlite3_stmt *stmt = NULL;
+
+    sqlite3_prepare_v2 (voc_database_get_handle (f->db), "SELECT uuid FROM job_posting", -1,
+                        &stmt, NULL);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    uuid = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+    sqlite3_finalize (stmt);
+  }
+  found = 0;
+  g_assert_true (voc_fit_store_resolve_posting (store, uuid, &found, &error));
+  g_assert_cmpint (found, ==, id);
+  g_assert_false (voc_fit_store_resolve_posting (store, "4242", &found, &error));
+  g_assert_error (error, VOC_DATABASE_ERROR, VOC_DATABASE_ERROR_NOT_FOUND);
+  g_assert_nonnull (strstr (error->message, "4242"));
+  g_clear_error (&error);
+  g_assert_false (voc_fit_store_resolve_posting (store, "-1", &found, &error));
+  g_clear_error (&error);
+
+  /* Empty until a resume comes in. */
+  g_assert_true (voc_fit_store_library_is_empty (store, &empty, &error));
+  g_assert_true (empty);
+  import_resume (f);
+  g_assert_true (voc_fit_store_library_is_empty (store, &empty, &error));
+  g_assert_false (empty);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -476,6 +670,9 @@ main (int   argc,
   ADD ("/fit-store/rescore-batches", test_rescore_batches);
   ADD ("/fit-store/tailor", test_tailor);
   ADD ("/fit-store/empty-library", test_empty_library);
+  ADD ("/fit-store/explain", test_explain);
+  ADD ("/fit-store/tailor-async", test_tailor_async);
+  ADD ("/fit-store/resolve", test_resolve);
 
 #undef ADD
 

@@ -226,6 +226,9 @@ test_seniority_location_salary (void)
 
     g_assert_cmpfloat (factor (r, VOC_FIT_FACTOR_LOCATION)->value, ==, 1.0);
     g_assert_false (factor (r, VOC_FIT_FACTOR_SALARY)->available);
+    g_assert_cmpstr (factor (r, VOC_FIT_FACTOR_SALARY)->reason, ==,
+                     "the pay is in another currency than yours");
+    g_assert_null (factor (r, VOC_FIT_FACTOR_LOCATION)->reason);
   }
 }
 
@@ -344,6 +347,12 @@ test_bad_input (void)
   g_assert_false (factor (r, VOC_FIT_FACTOR_TEXT)->available);
   g_assert_cmpint (r->score, <=, 10);
   g_assert_nonnull (strstr (r->rationale, "Not counted"));
+  /* Each says what was missing, and on which side. */
+  g_assert_cmpstr (factor (r, VOC_FIT_FACTOR_EVIDENCE)->reason, ==, "no bullets in your resume");
+  g_assert_cmpstr (factor (r, VOC_FIT_FACTOR_TITLE)->reason, ==, "no job titles in your resume");
+  g_assert_cmpstr (factor (r, VOC_FIT_FACTOR_SALARY)->reason, ==,
+                   "no salary range in your profile");
+  g_assert_null (factor (r, VOC_FIT_FACTOR_REQUIRED_SKILLS)->reason);
   g_clear_pointer (&r, voc_fit_result_free);
 
   /* A posting with no skills, unknown seniority, no salary, no place. */
@@ -358,6 +367,13 @@ test_bad_input (void)
   g_assert_true (factor (r, VOC_FIT_FACTOR_TITLE)->available);
   g_assert_nonnull (strstr (r->rationale, "No skills were found"));
   g_assert_nonnull (strstr (r->rationale, "salary"));
+  g_assert_cmpstr (factor (r, VOC_FIT_FACTOR_SALARY)->reason, ==, "no salary in the posting");
+  g_assert_cmpstr (factor (r, VOC_FIT_FACTOR_SENIORITY)->reason, ==,
+                   "the posting does not say the seniority");
+  g_assert_cmpstr (factor (r, VOC_FIT_FACTOR_LOCATION)->reason, ==,
+                   "no place or remote mode in the posting");
+  g_assert_cmpstr (factor (r, VOC_FIT_FACTOR_REQUIRED_SKILLS)->reason, ==,
+                   "no skills found in the posting");
   g_clear_pointer (&r, voc_fit_result_free);
 
   /* Nothing at all on either side: every factor unavailable, score 0, no NaN. */

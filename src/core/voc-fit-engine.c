@@ -1490,6 +1490,56 @@ score_text (VocFitLibrary *library,
   return clamp01 ((cosine - 0.08) / 0.35);
 }
 
+/* Why the factors that are not available are not: what the posting or the library lacks,
+ * checked in the order the factor functions check it. */
+static void
+set_reasons (VocFitLibrary *library,
+             VocFitPosting *posting,
+             VocFitResult  *result)
+{
+  VocFitFactor *f = result->factors;
+  gint64 top = posting->yearly_max >= 0 ? posting->yearly_max : posting->yearly_min;
+
+  if (!f[VOC_FIT_FACTOR_REQUIRED_SKILLS].available)
+    f[VOC_FIT_FACTOR_REQUIRED_SKILLS].reason = posting->skills->len == 0
+      ? _("no skills found in the posting")
+      : _("the posting names no required skills");
+  if (!f[VOC_FIT_FACTOR_NICE_SKILLS].available)
+    f[VOC_FIT_FACTOR_NICE_SKILLS].reason = posting->skills->len == 0
+      ? _("no skills found in the posting")
+      : _("the posting names no nice-to-have skills");
+  if (!f[VOC_FIT_FACTOR_EVIDENCE].available)
+    f[VOC_FIT_FACTOR_EVIDENCE].reason = library->bullets->len == 0
+      ? _("no bullets in your resume")
+      : _("none of the posting’s skills is in your resume");
+  if (!f[VOC_FIT_FACTOR_TITLE].available)
+    f[VOC_FIT_FACTOR_TITLE].reason = posting->title_words->len == 0
+      ? _("no job title in the posting")
+      : _("no job titles in your resume");
+  if (!f[VOC_FIT_FACTOR_SENIORITY].available)
+    f[VOC_FIT_FACTOR_SENIORITY].reason = posting->level < 0
+      ? _("the posting does not say the seniority")
+      : _("your resume does not show a seniority");
+  if (!f[VOC_FIT_FACTOR_LOCATION].available)
+    f[VOC_FIT_FACTOR_LOCATION].reason = posting->location_words->len == 0 &&
+                                        posting->remote == REMOTE_UNKNOWN
+      ? _("no place or remote mode in the posting")
+      : _("no location or remote preference in your profile");
+  if (!f[VOC_FIT_FACTOR_SALARY].available)
+    {
+      if (top <= 0)
+        f[VOC_FIT_FACTOR_SALARY].reason = _("no salary in the posting");
+      else if (library->salary_min <= 0 && library->salary_max <= 0)
+        f[VOC_FIT_FACTOR_SALARY].reason = _("no salary range in your profile");
+      else
+        f[VOC_FIT_FACTOR_SALARY].reason = _("the pay is in another currency than yours");
+    }
+  if (!f[VOC_FIT_FACTOR_TEXT].available)
+    f[VOC_FIT_FACTOR_TEXT].reason = library->bullets->len == 0
+      ? _("no bullets in your resume")
+      : _("the posting has no text");
+}
+
 static char *
 join_names (GPtrArray *names,
             guint      max)
@@ -1651,6 +1701,7 @@ voc_fit_score (VocFitLibrary *library,
   set_factor (result, VOC_FIT_FACTOR_SALARY, available, value);
   value = score_text (library, posting, &available);
   set_factor (result, VOC_FIT_FACTOR_TEXT, available, value);
+  set_reasons (library, posting, result);
 
   for (guint k = 0; k < VOC_FIT_N_FACTORS; k++)
     if (result->factors[k].available)

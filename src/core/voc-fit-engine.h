@@ -41,6 +41,8 @@ typedef enum
  *   factors, 0 when not available
  * @value: how well the candidate does on it, 0 to 1
  * @available: whether the posting and the library say enough to compute it
+ * @reason: (nullable): when not available, why, in a few translated words ("no salary in
+ *   the posting"); a static string
  */
 typedef struct
 {
@@ -49,6 +51,7 @@ typedef struct
   double           share;
   double           value;
   gboolean         available;
+  const char      *reason;
 } VocFitFactor;
 
 /**

@@ -727,6 +727,91 @@ voc_fit_store_new (VocDatabase *database)
 }
 
 /**
+ * voc_fit_store_get_database:
+ *
+ * Returns: (transfer none): the database
+ */
+VocDatabase *
+voc_fit_store_get_database (VocFitStore *self)
+{
+  g_return_val_if_fail (VOC_IS_FIT_STORE (self), NULL);
+
+  return self->database;
+}
+
+/**
+ * voc_fit_store_resolve_posting:
+ * @id: a posting's number or uuid
+ *
+ * Returns: whether there is such a posting; %FALSE with @error set (naming @id) if not
+ */
+gboolean
+voc_fit_store_resolve_posting (VocFitStore  *self,
+                               const char   *id,
+                               gint64       *posting_id,
+                               GError      **error)
+{
+  sqlite3_stmt *stmt;
+  guint64 number = 0;
+  int rc;
+
+  stmt = voc_database_prepare (self->database, "SELECT id FROM job_posting WHERE uuid = ?1 OR id = ?2",
+                               error);
+  if (stmt == NULL)
+    return FALSE;
+
+  if (!g_ascii_string_to_unsigned (id, 10, 1, G_MAXINT64, &number, NULL))
+    number = 0;
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, (gint64) number);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *posting_id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+
+  if (rc == SQLITE_ROW)
+    return TRUE;
+  if (rc != SQLITE_DONE)
+    {
+      voc_database_set_error (self->database, rc, error);
+      return FALSE;
+    }
+
+  g_set_error (error, VOC_DATABASE_ERROR, VOC_DATABASE_ERROR_NOT_FOUND,
+               _("no job posting has the number or uuid “%s” (the job’s page shows its "
+                 "number)"), id);
+  return FALSE;
+}
+
+/**
+ * voc_fit_store_library_is_empty:
+ * @empty: (out): whether the library has neither bullets nor skills
+ */
+gboolean
+voc_fit_store_library_is_empty (VocFitStore  *self,
+                                gboolean     *empty,
+                                GError      **error)
+{
+  sqlite3_stmt *stmt = voc_database_prepare (self->database,
+                                             "SELECT (SELECT count(*) FROM bullet) + "
+                                             "(SELECT count(*) FROM skill)", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    *empty = sqlite3_column_int64 (stmt, 0) == 0;
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      voc_database_set_error (self->database, rc, error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
  * voc_fit_store_set_today:
  * @today: (nullable): the month recency is measured from (`YYYY-MM`), %NULL for now
  *
@@ -843,6 +928,332 @@ voc_fit_store_refresh (VocFitStore  *self,
 out:
   posting_row_clear (&row);
   return result;
+}
+
+/* Explaining one posting and tailoring for it, off the main thread: the main thread reads
+ * the rows (the connection lives there), a worker seals the library, scores, builds the ATS
+ * report or the tailored resume. */
+
+typedef struct
+{
+  VocFitLibrary *library;
+  guint          generation;
+  PostingRow     row;
+  JsonObject    *base;
+  JsonObject    *sources;
+  GHashTable    *texts;      /* bullet id → text */
+  double         pages;
+} Explain;
+
+static void
+explain_free (Explain *data)
+{
+  g_clear_pointer (&data->library, voc_fit_library_unref);
+  posting_row_clear (&data->row);
+  g_clear_pointer (&data->base, json_object_unref);
+  g_clear_pointer (&data->sources, json_object_unref);
+  g_clear_pointer (&data->texts, g_hash_table_unref);
+  g_free (data);
+}
+
+void
+voc_fit_explained_free (VocFitExplained *explained)
+{
+  g_clear_pointer (&explained->result, voc_fit_result_free);
+  g_clear_pointer (&explained->ats, voc_ats_report_free);
+  g_clear_pointer (&explained->raisers, g_ptr_array_unref);
+  g_clear_pointer (&explained->bullets, g_hash_table_unref);
+  g_free (explained);
+}
+
+/**
+ * voc_fit_explained_get_bullet:
+ *
+ * Returns: (nullable): the text of a bullet that proves a matched skill
+ */
+const char *
+voc_fit_explained_get_bullet (VocFitExplained *explained,
+                              gint64           bullet_id)
+{
+  return g_hash_table_lookup (explained->bullets, &bullet_id);
+}
+
+static gboolean
+read_bullet_texts (VocFitStore  *self,
+                   GHashTable   *texts,
+                   GError      **error)
+{
+  sqlite3_stmt *stmt = voc_database_prepare (self->database, "SELECT id, text FROM bullet",
+                                             error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_hash_table_insert (texts, g_memdup2 (&(gint64) { sqlite3_column_int64 (stmt, 0) },
+                                           sizeof (gint64)),
+                         column_dup (stmt, 1));
+  return step_error (self->database, stmt, rc, error);
+}
+
+/* The rows an explanation or a tailoring needs, read now; NULL with @error set. */
+static Explain *
+read_explain (VocFitStore  *self,
+              gint64        posting_id,
+              gint64        variant_id,
+              gboolean      texts,
+              GError      **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(VocResumeVersion) variant = NULL;
+  Explain *data = g_new0 (Explain, 1);
+
+  if (variant_id > 0)
+    {
+      g_autoptr(VocPipelineRepository) pipeline = voc_pipeline_repository_new (self->database);
+
+      variant = voc_repository_find (VOC_REPOSITORY (pipeline), VOC_TYPE_RESUME_VERSION,
+                                     variant_id, &local_error);
+      if (variant == NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          explain_free (data);
+          return NULL;
+        }
+    }
+
+  data->generation = self->generation;
+  data->library = self->library != NULL ? voc_fit_library_ref (self->library)
+                                        : read_unsealed (self, &local_error);
+  if (data->library != NULL && read_posting_row (self, posting_id, &data->row, &local_error))
+    data->base = voc_resume_compile (self->database, variant, &data->sources, &local_error);
+  if (data->base != NULL && texts)
+    {
+      data->texts = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+      read_bullet_texts (self, data->texts, &local_error);
+    }
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      explain_free (data);
+      return NULL;
+    }
+  return data;
+}
+
+/* Keeps the library the worker sealed, unless it changed since it was read. */
+static void
+keep_library (VocFitStore *self,
+              Explain     *data)
+{
+  if (self->library == NULL && data->generation == self->generation &&
+      voc_fit_library_is_sealed (data->library))
+    self->library = voc_fit_library_ref (data->library);
+}
+
+static void
+on_worker_done_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  GError *error = NULL;
+  gpointer value = g_task_propagate_pointer (G_TASK (result), &error);
+
+  if (value == NULL)
+    g_task_return_error (task, error);
+  else if (g_task_get_source_tag (task) == voc_fit_store_explain_async)
+    g_task_return_pointer (task, value, (GDestroyNotify) voc_fit_explained_free);
+  else
+    g_task_return_pointer (task, value, (GDestroyNotify) voc_fit_tailored_free);
+}
+
+/* The work runs in a task of its own without a source object, so that the store is never
+ * referenced, nor possibly finalized, from the worker thread. @task keeps the data alive. */
+static void
+run_worker (GTask           *task,
+            GCancellable    *cancellable,
+            GTaskThreadFunc  func)
+{
+  g_autoptr(GTask) worker = g_task_new (NULL, cancellable, on_worker_done_cb, task);
+
+  g_task_set_task_data (worker, g_task_get_task_data (task), NULL);
+  g_task_run_in_thread (worker, func);
+}
+
+static void
+explain_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  Explain *data = task_data;
+  g_autoptr(VocFitExplained) explained = g_new0 (VocFitExplained, 1);
+  g_autoptr(VocFitPosting) posting = NULL;
+
+  if (!voc_fit_library_is_sealed (data->library))
+    voc_fit_library_seal (data->library);
+
+  posting = process_row (data->library, &data->row, TRUE);
+  if (data->row.error != NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&data->row.error));
+      return;
+    }
+
+  explained->posting_id = data->row.id;
+  explained->result = g_steal_pointer (&data->row.result);
+  explained->ats = voc_ats_report_new (posting, voc_fit_library_get_dictionary (data->library),
+                                       data->base);
+  explained->raisers = voc_ats_report_dup_raisers (explained->ats, data->library);
+  explained->n_bullets = voc_fit_library_get_n_bullets (data->library);
+
+  /* Only the texts of the bullets shown. */
+  explained->bullets = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
+  for (guint i = 0; i < explained->result->matched->len; i++)
+    {
+      const VocFitMatch *match = &g_array_index (explained->result->matched, VocFitMatch, i);
+
+      for (guint k = 0; k < match->bullets->len; k++)
+        {
+          gint64 id = g_array_index (match->bullets, gint64, k);
+          const char *text = g_hash_table_lookup (data->texts, &id);
+
+          if (text != NULL)
+            g_hash_table_insert (explained->bullets, g_memdup2 (&id, sizeof id),
+                                 g_strdup (text));
+        }
+    }
+
+  g_task_return_pointer (task, g_steal_pointer (&explained),
+                         (GDestroyNotify) voc_fit_explained_free);
+}
+
+/**
+ * voc_fit_store_explain_async:
+ * @variant_id: the resume variant whose ATS report and raisers to give, or 0 for the base
+ *   resume
+ *
+ * Scores one posting (without storing the score) and explains it: factors, matched skills
+ * with the text of the bullets that prove them, missing skills, what would raise it. The
+ * rows are read now, the work is done in a worker thread.
+ */
+void
+voc_fit_store_explain_async (VocFitStore         *self,
+                             gint64               posting_id,
+                             gint64               variant_id,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  GError *error = NULL;
+  Explain *data;
+
+  g_return_if_fail (VOC_IS_FIT_STORE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, voc_fit_store_explain_async);
+
+  data = read_explain (self, posting_id, variant_id, TRUE, &error);
+  if (data == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  g_task_set_task_data (task, data, (GDestroyNotify) explain_free);
+  run_worker (g_steal_pointer (&task), cancellable, explain_thread);
+}
+
+/**
+ * voc_fit_store_explain_finish:
+ *
+ * Returns: (transfer full): the explanation
+ */
+VocFitExplained *
+voc_fit_store_explain_finish (VocFitStore   *self,
+                              GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  keep_library (self, g_task_get_task_data (G_TASK (result)));
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+static void
+tailor_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  Explain *data = task_data;
+  g_autoptr(VocFitPosting) posting = NULL;
+
+  if (!voc_fit_library_is_sealed (data->library))
+    voc_fit_library_seal (data->library);
+
+  posting = process_row (data->library, &data->row, FALSE);
+  if (data->row.error != NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&data->row.error));
+      return;
+    }
+
+  g_task_return_pointer (task, voc_fit_tailor (data->library, posting, data->base, data->sources,
+                                               data->pages),
+                         (GDestroyNotify) voc_fit_tailored_free);
+}
+
+/**
+ * voc_fit_store_tailor_async:
+ * @pages: the page budget
+ *
+ * voc_fit_store_tailor() with the work in a worker thread.
+ */
+void
+voc_fit_store_tailor_async (VocFitStore         *self,
+                            gint64               posting_id,
+                            double               pages,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  GError *error = NULL;
+  Explain *data;
+
+  g_return_if_fail (VOC_IS_FIT_STORE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, voc_fit_store_tailor_async);
+
+  data = read_explain (self, posting_id, 0, FALSE, &error);
+  if (data == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  data->pages = pages;
+  g_task_set_task_data (task, data, (GDestroyNotify) explain_free);
+  run_worker (g_steal_pointer (&task), cancellable, tailor_thread);
+}
+
+/**
+ * voc_fit_store_tailor_finish:
+ *
+ * Returns: (transfer full): the tailored resume
+ */
+VocFitTailored *
+voc_fit_store_tailor_finish (VocFitStore   *self,
+                             GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+
+  keep_library (self, g_task_get_task_data (G_TASK (result)));
+  return g_task_propagate_pointer (G_TASK (result), error);
 }
 
 /* Rescoring in the background */
@@ -1435,7 +1846,7 @@ object_to_string (JsonObject *object)
  *
  * Stores a tailored resume as a frozen version for the posting: the document, its diff from
  * the base with the bullet of every line (`diff.sources`), the ATS match rate and keyword
- * report.
+ * report; and links the posting's application, when there is one, to it. One transaction.
  *
  * Returns: (transfer full): the stored version
  */
@@ -1453,6 +1864,8 @@ voc_fit_store_save_tailored (VocFitStore     *self,
   g_autofree char *sections = NULL;
   g_autofree char *diff_text = NULL;
   g_autofree char *keywords = NULL;
+  g_autofree char *where = NULL;
+  g_autoptr(VocEntityList) applications = NULL;
 
   base = voc_resume_compile (self->database, NULL, NULL, error);
   if (base == NULL)
@@ -1476,8 +1889,32 @@ voc_fit_store_save_tailored (VocFitStore     *self,
     voc_resume_version_set_ats_score (version, tailored->ats_after->match_rate);
   voc_resume_version_set_frozen (version, TRUE);
 
+  /* One transaction: the version, and the application for the posting linked to it. */
+  if (!voc_database_begin (self->database, error))
+    return NULL;
   if (!voc_repository_insert (VOC_REPOSITORY (pipeline), version, error))
+    goto failed;
+
+  where = g_strdup_printf ("t.posting_id = %" G_GINT64_FORMAT, posting_id);
+  applications = voc_repository_list_where (VOC_REPOSITORY (pipeline), VOC_TYPE_JOB_APPLICATION,
+                                            where, NULL, NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (applications)); i++)
+    {
+      g_autoptr(VocJobApplication) application = NULL;
+
+      application = g_list_model_get_item (G_LIST_MODEL (applications), i);
+      voc_job_application_set_resume_version_id (application,
+                                                 voc_entity_get_id (VOC_ENTITY (version)));
+      if (!voc_repository_update (VOC_REPOSITORY (pipeline), application, error))
+        goto failed;
+    }
+
+  if (!voc_database_commit (self->database, error))
     return NULL;
 
   return g_steal_pointer (&version);
+
+failed:
+  voc_database_rollback (self->database);
+  return NULL;
 }

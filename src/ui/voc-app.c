@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "voc-app-calendar-cli.h"
+#include "voc-app-fit-cli.h"
 #include "voc-app-private.h"
 #include "voc-autostart.h"
 #include "voc-app-reminders.h"
@@ -44,6 +45,9 @@
  * the variant on the main thread (a few queries) and writes the file in a worker thread,
  * atomically. Both use the database connection of the window when one is open, so that its
  * pages follow, and their own otherwise.
+ *
+ * `--fit ID` prints the fit of a posting, and `--export-resume FILE --for-job ID` writes the
+ * resume tailored for it (voc-app-fit-cli.c); they run like --export-resume.
  */
 
 struct _VocApp
@@ -75,6 +79,12 @@ static const GOptionEntry main_entries[] = {
   { "variant", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
     N_("With --export-resume: write the resume variant NAME instead of the base resume"),
     N_("NAME") },
+  { "for-job", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("With --export-resume: write the resume tailored for the job posting ID (its number, "
+       "shown on its page, or its uuid)"), N_("ID") },
+  { "fit", 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_STRING, NULL,
+    N_("Print how well the resume fits the job posting ID (its number, shown on its page, or "
+       "its uuid): the score, each factor, matched and missing skills"), N_("ID") },
   { G_OPTION_REMAINING, 0, G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME_ARRAY, NULL,
     NULL, N_("[--import FILE|URL…]") },
   { NULL }
@@ -353,6 +363,7 @@ typedef enum
 {
   RESUME_IMPORT,
   RESUME_EXPORT,
+  RESUME_FIT,
 } ResumeMode;
 
 typedef struct
@@ -364,6 +375,7 @@ typedef struct
   GFile                   *file;
   char                    *name;             /* the file's, for messages */
   char                    *variant;
+  char                    *job;              /* --fit, --for-job: the posting's number or uuid */
   VocResumeFormat          format;
   VocWindow               *window;           /* weak: waiting for its database */
   gulong                   database_handler;
@@ -390,6 +402,7 @@ resume_run_free (ResumeRun *run)
   g_free (run->database_path);
   g_free (run->name);
   g_free (run->variant);
+  g_free (run->job);
   g_free (run);
 }
 
@@ -592,19 +605,12 @@ on_export_done_cb (GObject      *object,
 }
 
 static void
-export_resume (ResumeRun *run)
+write_resume (ResumeRun  *run,
+              JsonObject *resume)
 {
   g_autoptr(GTask) task = NULL;
-  g_autofree char *message = NULL;
   ExportData *data;
   GtkPaperSize *paper;
-  JsonObject *resume = compile_resume (run, &message);
-
-  if (resume == NULL)
-    {
-      fail_resume_run (run, message);
-      return;
-    }
 
   data = g_new0 (ExportData, 1);
   data->resume = resume;
@@ -617,9 +623,54 @@ export_resume (ResumeRun *run)
   gtk_paper_size_free (paper);
 
   task = g_task_new (NULL, NULL, on_export_done_cb, run);
-  g_task_set_source_tag (task, export_resume);
+  g_task_set_source_tag (task, write_resume);
   g_task_set_task_data (task, data, (GDestroyNotify) export_data_free);
   g_task_run_in_thread (task, export_thread);
+}
+
+static void
+export_resume (ResumeRun *run)
+{
+  g_autofree char *message = NULL;
+  JsonObject *resume = compile_resume (run, &message);
+
+  if (resume == NULL)
+    fail_resume_run (run, message);
+  else
+    write_resume (run, resume);
+}
+
+static void
+on_fit_tailored_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  ResumeRun *run = user_data;
+  g_autoptr(GError) error = NULL;
+  JsonObject *resume = voc_fit_cli_tailor_finish (result, &error);
+
+  if (resume == NULL)
+    fail_resume_run (run, error->message);
+  else
+    write_resume (run, resume);
+}
+
+static void
+on_fit_explained_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  ResumeRun *run = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = voc_fit_cli_explain_finish (result, &error);
+
+  if (text == NULL)
+    {
+      fail_resume_run (run, error->message);
+      return;
+    }
+  g_application_command_line_print (run->command_line, "%s", text);
+  finish_resume_run (run, EXIT_SUCCESS);
 }
 
 static void
@@ -627,6 +678,10 @@ resume_run_database_ready (ResumeRun *run)
 {
   if (run->mode == RESUME_IMPORT)
     import_resume_document (run);
+  else if (run->mode == RESUME_FIT)
+    voc_fit_cli_explain_async (run->database, run->job, NULL, on_fit_explained_cb, run);
+  else if (run->job != NULL)
+    voc_fit_cli_tailor_async (run->database, run->job, NULL, on_fit_tailored_cb, run);
   else
     export_resume (run);
 }
@@ -777,7 +832,8 @@ start_resume_run (VocApp                  *self,
                   ResumeMode               mode,
                   const char              *database_path,
                   const char              *arg,
-                  const char              *variant)
+                  const char              *variant,
+                  const char              *job)
 {
   ResumeRun *run = g_new0 (ResumeRun, 1);
 
@@ -786,9 +842,17 @@ start_resume_run (VocApp                  *self,
   run->command_line = g_object_ref (command_line);
   run->mode = mode;
   run->database_path = g_strdup (database_path);
+  run->variant = g_strdup (variant);
+  run->job = g_strdup (job);
+
+  if (mode == RESUME_FIT)
+    {
+      resume_run_get_database (run);
+      return;
+    }
+
   run->file = g_application_command_line_create_file_for_arg (command_line, arg);
   run->name = g_file_get_basename (run->file);
-  run->variant = g_strdup (variant);
 
   if (mode == RESUME_EXPORT)
     {
@@ -1093,6 +1157,8 @@ voc_app_command_line (GApplication            *application,
   const char *import_resume = NULL;
   const char *export_resume = NULL;
   const char *variant = NULL;
+  const char *fit = NULL;
+  const char *for_job = NULL;
   gboolean import = g_variant_dict_contains (options, "import");
   VocResumeFormat format;
   int status;
@@ -1104,6 +1170,39 @@ voc_app_command_line (GApplication            *application,
   g_variant_dict_lookup (options, "import-resume", "^&ay", &import_resume);
   g_variant_dict_lookup (options, "export-resume", "^&ay", &export_resume);
   g_variant_dict_lookup (options, "variant", "&s", &variant);
+  g_variant_dict_lookup (options, "fit", "&s", &fit);
+  g_variant_dict_lookup (options, "for-job", "&s", &for_job);
+
+  if (fit != NULL && (import || import_resume != NULL || export_resume != NULL))
+    {
+      g_application_command_line_printerr (command_line,
+                                           _("--fit goes alone: it prints the fit of one job "
+                                             "and exits.\n"));
+      return EXIT_FAILURE;
+    }
+
+  if (for_job != NULL && (export_resume == NULL || variant != NULL))
+    {
+      g_application_command_line_printerr (command_line,
+                                           _("--for-job goes with --export-resume, without "
+                                             "--variant.\n"));
+      return EXIT_FAILURE;
+    }
+
+  if ((fit != NULL && *fit == '\0') || (for_job != NULL && *for_job == '\0'))
+    {
+      g_application_command_line_printerr (command_line,
+                                           _("--fit and --for-job need the job’s number or "
+                                             "uuid.\n"));
+      return EXIT_FAILURE;
+    }
+
+  if (fit != NULL && args != NULL && args[0] != NULL)
+    {
+      g_application_command_line_printerr (command_line, _("Unexpected “%s” after --fit.\n"),
+                                           args[0]);
+      return EXIT_FAILURE;
+    }
 
   if ((import ? 1 : 0) + (import_resume != NULL ? 1 : 0) + (export_resume != NULL ? 1 : 0) > 1)
     {
@@ -1176,15 +1275,17 @@ voc_app_command_line (GApplication            *application,
         }
     }
 
-  if ((import || import_resume != NULL || export_resume != NULL) && path == NULL)
+  if ((import || import_resume != NULL || export_resume != NULL || fit != NULL) && path == NULL)
     path = voc_database_dup_default_path ();
 
   if (import)
     start_import (self, command_line, path, args);
   else if (import_resume != NULL)
-    start_resume_run (self, command_line, RESUME_IMPORT, path, import_resume, NULL);
+    start_resume_run (self, command_line, RESUME_IMPORT, path, import_resume, NULL, NULL);
   else if (export_resume != NULL)
-    start_resume_run (self, command_line, RESUME_EXPORT, path, export_resume, variant);
+    start_resume_run (self, command_line, RESUME_EXPORT, path, export_resume, variant, for_job);
+  else if (fit != NULL)
+    start_resume_run (self, command_line, RESUME_FIT, path, NULL, NULL, fit);
   else if (path != NULL)
     voc_app_open_database (self, path);
   else
@@ -1273,11 +1374,15 @@ voc_app_init (VocApp *self)
       "  vocation --database ~/search.db --import *.md\n"
       "  vocation --import-resume resume.json\n"
       "  vocation --export-resume ~/resume.pdf --variant \"Data roles\"\n"
+      "  vocation --fit 42\n"
+      "  vocation --export-resume ~/for-initrode.pdf --for-job 42\n"
       "\n"
       "--import works whether or not Vocation is open, and opens no window: it prints one "
       "line per item (imported, updated, already saved, or the error) and exits with status "
       "1 when any item could not be imported. --import-resume and --export-resume print what "
-      "they did and exit with status 1 on failure, writing nothing."));
+      "they did and exit with status 1 on failure, writing nothing. --fit and --for-job take a "
+      "job's number, shown on its page, or its uuid; they fail with status 1 for an unknown "
+      "job or an empty resume library."));
 }
 
 VocApp *

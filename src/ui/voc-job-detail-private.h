@@ -6,12 +6,14 @@
 
 #pragma once
 
+#include "voc-fit-view.h"
 #include "voc-job-detail.h"
 #include "voc-job-editor.h"
 
 G_BEGIN_DECLS
 
 VocJobEditor *voc_job_detail_get_editor             (VocJobDetail         *self);
+VocFitView   *voc_job_detail_get_fit_view           (VocJobDetail         *self);
 GListModel   *voc_job_detail_get_skills             (VocJobDetail         *self);
 guint         voc_job_detail_get_skill_flags        (VocJobDetail         *self,
                                                      const char           *name);

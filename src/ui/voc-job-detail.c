@@ -12,6 +12,7 @@
 #include <json-glib/json-glib.h>
 
 #include "voc-application-create.h"
+#include "voc-fit-view.h"
 #include "voc-format.h"
 #include "voc-job-detail-private.h"
 #include "voc-wrap-box.h"
@@ -39,6 +40,7 @@ struct _VocJobDetail
   VocWrapBox        *facts_box;
   GtkLabel          *origin_label;
   GtkLinkButton     *url_button;
+  VocFitView        *fit_view;
   GtkWidget         *skills_group;
   VocWrapBox        *skills_box;
   GtkBox            *sections_box;
@@ -448,6 +450,18 @@ update (VocJobDetail *self)
   origin = g_strdup_printf (_("Source: %s · Added: %s"),
                             voc_format_posting_source (voc_job_posting_get_source (posting)),
                             added);
+  if (voc_entity_get_id (VOC_ENTITY (posting)) > 0)
+    {
+      g_autofree char *number = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                                 voc_entity_get_id (VOC_ENTITY (posting)));
+      char *with_number;
+
+      /* TRANSLATORS: the origin line, then the job's number, which `vocation --fit` and
+       * `--for-job` take */
+      with_number = g_strdup_printf (_("%s · Job %s"), origin, number);
+      g_free (origin);
+      origin = with_number;
+    }
   gtk_label_set_label (self->origin_label, origin);
 
   url = voc_job_posting_get_url (posting);
@@ -855,6 +869,7 @@ voc_job_detail_class_init (VocJobDetailClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (VOC_TYPE_FIT_VIEW);
   g_type_ensure (VOC_TYPE_JOB_EDITOR);
   g_type_ensure (VOC_TYPE_WRAP_BOX);
 
@@ -871,6 +886,7 @@ voc_job_detail_class_init (VocJobDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VocJobDetail, origin_label);
   gtk_widget_class_bind_template_child (widget_class, VocJobDetail, url_button);
   gtk_widget_class_bind_template_child (widget_class, VocJobDetail, url_button);
+  gtk_widget_class_bind_template_child (widget_class, VocJobDetail, fit_view);
   gtk_widget_class_bind_template_child (widget_class, VocJobDetail, skills_group);
   gtk_widget_class_bind_template_child (widget_class, VocJobDetail, skills_box);
   gtk_widget_class_bind_template_child (widget_class, VocJobDetail, sections_box);
@@ -943,6 +959,9 @@ voc_job_detail_set_repository (VocJobDetail     *self,
   if (!g_set_object (&self->repository, repository))
     return;
 
+  voc_fit_view_set_database (self->fit_view,
+                             repository != NULL
+                               ? voc_repository_get_database (VOC_REPOSITORY (repository)) : NULL);
   update_text (self);
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPOSITORY]);
@@ -981,6 +1000,7 @@ voc_job_detail_set_posting (VocJobDetail  *self,
     return;
 
   g_signal_group_set_target (self->posting_signals, posting);
+  voc_fit_view_set_posting (self->fit_view, posting);
   update (self);
   update_text (self);
   update_actions (self);
@@ -1023,6 +1043,19 @@ voc_job_detail_get_editor (VocJobDetail *self)
   g_return_val_if_fail (VOC_IS_JOB_DETAIL (self), NULL);
 
   return self->editor;
+}
+
+/**
+ * voc_job_detail_get_fit_view:
+ *
+ * Returns: (transfer none): the fit section
+ */
+VocFitView *
+voc_job_detail_get_fit_view (VocJobDetail *self)
+{
+  g_return_val_if_fail (VOC_IS_JOB_DETAIL (self), NULL);
+
+  return self->fit_view;
 }
 
 /**

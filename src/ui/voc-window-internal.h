@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "voc-fit-store.h"
 #include "voc-window-private.h"
 
 G_BEGIN_DECLS
@@ -52,6 +53,19 @@ struct _VocWindow
   gboolean              failures_denied;     /* one of them a file it may not read */
   AdwToast             *import_toast;        /* weak */
   AdwMessageDialog     *failures_dialog;     /* weak */
+
+  /* Rescoring fits */
+  GtkRevealer          *fit_revealer;
+  GtkLabel             *fit_label;
+  GtkProgressBar       *fit_progress;
+  VocFitStore          *fit_store;
+  GCancellable         *fit_cancellable;
+  gulong                fit_rows_handler;
+  guint                 fit_source;          /* debounced start */
+  guint                 fit_reveal_source;
+  guint                 fit_again : 1;       /* asked for while running */
+  guint                 fit_again_all : 1;
+  guint                 fit_explicit : 1;    /* the running one was asked for by the user */
 };
 
 void voc_window_init_import           (VocWindow      *self);
@@ -59,5 +73,9 @@ void voc_window_class_init_import     (GtkWidgetClass *widget_class);
 void voc_window_update_import_actions (VocWindow      *self);
 void voc_window_stop_imports          (VocWindow      *self);
 void voc_window_dispose_import        (VocWindow      *self);
+
+void voc_window_class_init_fit        (GtkWidgetClass *widget_class);
+void voc_window_set_fit_database      (VocWindow      *self,
+                                       VocDatabase    *database);
 
 G_END_DECLS

@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "voc-fit-store.h"
 #include "voc-window.h"
 
 G_BEGIN_DECLS
@@ -18,6 +19,7 @@ gboolean          voc_window_get_importing        (VocWindow  *self);
 gboolean          voc_window_get_drop_highlighted (VocWindow  *self);
 AdwToast         *voc_window_get_import_toast     (VocWindow  *self);
 AdwMessageDialog *voc_window_get_failures_dialog  (VocWindow  *self);
+VocFitStore      *voc_window_get_fit_store        (VocWindow  *self);
 void              voc_window_add_toast            (VocWindow  *self,
                                                    AdwToast   *toast);
 

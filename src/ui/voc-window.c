@@ -64,6 +64,7 @@ set_database (VocWindow   *self,
 {
   if (g_set_object (&self->database, database))
     {
+      voc_window_set_fit_database (self, database);
       voc_window_update_import_actions (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
     }
@@ -414,6 +415,7 @@ voc_window_dispose (GObject *object)
 
   voc_window_stop_imports (self);
   voc_window_dispose_import (self);
+  voc_window_set_fit_database (self, NULL);
 
   g_cancellable_cancel (self->cancellable);
   g_clear_handle_id (&self->apply_source, g_source_remove);
@@ -578,6 +580,7 @@ voc_window_class_init (VocWindowClass *klass)
                                        "win.close", NULL);
 
   voc_window_class_init_import (widget_class);
+  voc_window_class_init_fit (widget_class);
 }
 
 static void
@@ -635,6 +638,11 @@ const char *
 voc_window_get_visible_page (VocWindow *self)
 {
   g_return_val_if_fail (VOC_IS_WINDOW (self), NULL);
+
+  /* win.show-page reads it as soon as a widget of the template names the action, which can be
+   * before the template has bound the stack. */
+  if (self->stack == NULL)
+    return page_names[0];
 
   return gtk_stack_get_visible_child_name (self->stack);
 }

@@ -7,8 +7,8 @@
  * realistic demo data in the light and the dark style; a job's detail and its form; the Jobs
  * page searched, filtered, sorted and without matches; the drop highlight, an import in
  * progress, its summary and its errors; the review of a resume read from a file
- * (`resume-review`); every page of an empty database, and the dialog for a damaged database
- * file. Usage: vocation-screenshot OUTPUT-DIR [resume-review] (build-aux/screenshots.sh
+ * (`resume-review`); the fit of a job and its tailored resume (`fit`); every page of an empty database, and the dialog for a damaged database
+ * file. Usage: vocation-screenshot OUTPUT-DIR [resume-review|fit] (build-aux/screenshots.sh
  * runs it under Xvfb; the name of a shot takes only that one).
  */
 
@@ -24,6 +24,7 @@
 
 #include "voc-app-private.h"
 #include "voc-jd-parser.h"
+#include "voc-fit-view.h"
 #include "voc-job-detail-private.h"
 #include "voc-jobs-page-private.h"
 #include "voc-pipeline-page-private.h"
@@ -32,6 +33,7 @@
 #include "voc-resume-review-private.h"
 #include "voc-resume-variants-private.h"
 #include "voc-resume-page-private.h"
+#include "voc-tailor-window.h"
 #include "voc-window-private.h"
 
 #define WIDTH 1100
@@ -823,6 +825,73 @@ shoot_detail (VocWindow  *window,
   iterate_for (500);
 }
 
+/* The fit of the featured job in its detail, and the resume tailored for it, in both styles. */
+static void
+shoot_fit (VocWindow  *window,
+           GSettings  *settings,
+           const char *dir)
+{
+  VocJobsPage *jobs = VOC_JOBS_PAGE (voc_window_get_page (window, "jobs"));
+  VocJobDetail *detail = voc_jobs_page_get_detail (jobs);
+  VocFitView *view = voc_job_detail_get_fit_view (detail);
+  const char *schemes[] = { "light", "dark" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
+    {
+      GtkScrolledWindow *scrolled;
+      GtkWidget *tailor;
+      graphene_rect_t bounds;
+      g_autofree char *name = NULL;
+      gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+      set_scheme (settings, schemes[i]);
+      voc_window_set_visible_page (window, "jobs");
+      if (!voc_jobs_page_show_job (jobs, featured_id))
+        g_error ("The featured job is not there");
+      while (voc_fit_view_get_explained (view) == NULL || voc_fit_view_get_loading (view))
+        {
+          if (g_get_monotonic_time () > end)
+            g_error ("The fit did not come");
+          iterate_for (50);
+        }
+      iterate_for (500);
+
+      /* The fit card at the top of the view. */
+      scrolled = GTK_SCROLLED_WINDOW (find_descendant (GTK_WIDGET (detail),
+                                                       GTK_TYPE_SCROLLED_WINDOW));
+      if (gtk_widget_compute_bounds (GTK_WIDGET (view), gtk_scrolled_window_get_child (scrolled),
+                                     &bounds))
+        gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scrolled),
+                                  bounds.origin.y - 12);
+      iterate_for (400);
+      name = g_strdup_printf ("job-fit-%s.png", schemes[i]);
+      save_png (GTK_WIDGET (window), dir, name);
+      /* Its skills and what would raise it. */
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scrolled),
+                                bounds.origin.y + 420);
+      iterate_for (400);
+      g_free (name);
+      name = g_strdup_printf ("job-fit-skills-%s.png", schemes[i]);
+      save_png (GTK_WIDGET (window), dir, name);
+
+      gtk_widget_activate_action (GTK_WIDGET (view), "fit.tailor", NULL);
+      tailor = GTK_WIDGET (find_toplevel (VOC_TYPE_TAILOR_WINDOW));
+      if (tailor == NULL)
+        g_error ("No tailoring window");
+      while (voc_tailor_window_get_tailored (VOC_TAILOR_WINDOW (tailor)) == NULL)
+        iterate_for (50);
+      iterate_for (600);
+      g_free (name);
+      name = g_strdup_printf ("tailor-%s.png", schemes[i]);
+      save_png (tailor, dir, name);
+      gtk_window_destroy (GTK_WINDOW (tailor));
+
+      gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scrolled), 0);
+      gtk_widget_activate_action (GTK_WIDGET (jobs), "jobs.back", NULL);
+      iterate_for (300);
+    }
+}
+
 /* The Jobs page searched and filtered (with the filters' popover), without matches, and
  * sorted by salary. */
 static void
@@ -1213,9 +1282,10 @@ main (int   argc,
   /* Settings of this run only, not the user's. */
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
 
-  if (argc != 2 && !(argc == 3 && g_str_equal (argv[2], "resume-review")))
+  if (argc != 2 && !(argc == 3 && (g_str_equal (argv[2], "resume-review") ||
+                                     g_str_equal (argv[2], "fit"))))
     {
-      g_printerr ("Usage: %s OUTPUT-DIR [resume-review]\n", argv[0]);
+      g_printerr ("Usage: %s OUTPUT-DIR [resume-review|fit]\n", argv[0]);
       return 2;
     }
   out_dir = argv[1];
@@ -1248,6 +1318,13 @@ main (int   argc,
   wait_for_window (window);
 
   /* Only the shot named, to look at one thing quickly. */
+  if (argc == 3 && g_str_equal (argv[2], "fit"))
+    {
+      shoot_fit (window, settings, out_dir);
+      gtk_window_destroy (GTK_WINDOW (window));
+      remove_tree (tmp);
+      return 0;
+    }
   if (argc == 3)
     {
       shoot_review (window, settings, tmp, out_dir);
@@ -1277,6 +1354,8 @@ main (int   argc,
   set_scheme (settings, "light");
   shoot_detail (window, out_dir, "light", TRUE);
   shoot_search (window, out_dir);
+  /* The fit of a job and the resume tailored for it. */
+  shoot_fit (window, settings, out_dir);
 
   /* The review of an imported resume, over the demo data; nothing is saved. */
   shoot_review (window, settings, tmp, out_dir);

@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "voc-ai-client.h"
@@ -92,7 +93,7 @@ voc_ai_json_extract (const char  *text,
   if (text == NULL || *text == '\0')
     {
       g_set_error_literal (error, VOC_AI_ERROR, VOC_AI_ERROR_MALFORMED,
-                           "The model gave an empty answer where JSON was expected");
+                           _("The model gave an empty answer where JSON was expected"));
       return NULL;
     }
 
@@ -113,7 +114,7 @@ voc_ai_json_extract (const char  *text,
     return node;
 
   g_set_error (error, VOC_AI_ERROR, VOC_AI_ERROR_MALFORMED,
-               "The model’s answer is not valid JSON: “%.60s%s”", text,
+               _("The model’s answer is not valid JSON: “%.60s%s”"), text,
                strlen (text) > 60 ? "…" : "");
   return NULL;
 }
@@ -196,7 +197,7 @@ validate (JsonObject *schema,
       if (!ok)
         {
           g_set_error (error, VOC_AI_ERROR, VOC_AI_ERROR_INVALID_OUTPUT,
-                       "The model’s answer does not match the schema: %s should be %s, not %s",
+                       _("The model’s answer does not match the schema: %s should be %s, not %s"),
                        path, names->str, node_type_name (value));
           return FALSE;
         }
@@ -214,8 +215,8 @@ validate (JsonObject *schema,
           g_autofree char *text = json_to_string (value, FALSE);
 
           g_set_error (error, VOC_AI_ERROR, VOC_AI_ERROR_INVALID_OUTPUT,
-                       "The model’s answer does not match the schema: %s is %s, which is not "
-                       "one of the allowed values", path, text);
+                       _("The model’s answer does not match the schema: %s is %s, which is not "
+                         "one of the allowed values"), path, text);
           return FALSE;
         }
     }
@@ -240,7 +241,7 @@ validate (JsonObject *schema,
               if (name != NULL && !json_object_has_member (object, name))
                 {
                   g_set_error (error, VOC_AI_ERROR, VOC_AI_ERROR_INVALID_OUTPUT,
-                               "The model’s answer does not match the schema: %s has no “%s”",
+                               _("The model’s answer does not match the schema: %s has no “%s”"),
                                path, name);
                   return FALSE;
                 }
@@ -268,7 +269,7 @@ validate (JsonObject *schema,
                      !json_node_get_boolean (additional))
               {
                 g_set_error (error, VOC_AI_ERROR, VOC_AI_ERROR_INVALID_OUTPUT,
-                             "The model’s answer does not match the schema: %s is not expected",
+                             _("The model’s answer does not match the schema: %s is not expected"),
                              child_path);
                 return FALSE;
               }

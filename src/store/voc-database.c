@@ -73,6 +73,7 @@ static const char *migration_files[] = {
   "0004-posting-sort-indexes.sql",
   "0005-fit-inputs-vectors.sql",
   "0006-pipeline-tasks.sql",
+  "0008-ai-job-analysis.sql",
 };
 
 static void

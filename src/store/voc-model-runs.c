@@ -182,3 +182,99 @@ voc_model_runs_usage (VocDatabase         *db,
 
   return g_steal_pointer (&rows);
 }
+
+/**
+ * voc_model_runs_lookup_analysis:
+ * @db: the database
+ * @text_sha256: the SHA-256 of the posting text, in hex
+ * @model: the model
+ * @error: return location for a #VOC_DATABASE_ERROR
+ *
+ * Returns: (transfer full) (nullable): the cached analysis as JSON text, or %NULL when there
+ *   is none (with @error unset) or on error
+ */
+char *
+voc_model_runs_lookup_analysis (VocDatabase  *db,
+                                const char   *text_sha256,
+                                const char   *model,
+                                GError      **error)
+{
+  sqlite3_stmt *stmt;
+  char *analysis = NULL;
+  int rc;
+
+  g_return_val_if_fail (VOC_IS_DATABASE (db), NULL);
+
+  stmt = voc_database_prepare (db, "SELECT analysis FROM ai_job_analysis "
+                                   "WHERE text_sha256 = ? AND model = ?", error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, text_sha256, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, model, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    analysis = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  else if (rc != SQLITE_DONE)
+    voc_database_set_error (db, rc, error);
+  sqlite3_reset (stmt);
+  return analysis;
+}
+
+/**
+ * voc_model_runs_store_analysis:
+ * @db: the database
+ * @text_sha256: the SHA-256 of the posting text, in hex
+ * @model: the model that wrote the analysis
+ * @analysis: the analysis, schema-validated JSON text
+ * @run_id: the `model_run` row of the call, or 0
+ * @error: return location for a #VOC_DATABASE_ERROR
+ *
+ * Stores (or replaces) the cached analysis of a text, in one transaction.
+ *
+ * Returns: whether it was stored
+ */
+gboolean
+voc_model_runs_store_analysis (VocDatabase  *db,
+                               const char   *text_sha256,
+                               const char   *model,
+                               const char   *analysis,
+                               gint64        run_id,
+                               GError      **error)
+{
+  g_autoptr(GDateTime) now = voc_date_time_now_utc ();
+  g_autofree char *stamp = voc_date_time_to_iso8601 (now);
+  g_autofree char *uuid = g_uuid_string_random ();
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (VOC_IS_DATABASE (db), FALSE);
+
+  if (!voc_database_begin (db, error))
+    return FALSE;
+  stmt = voc_database_prepare (db,
+                               "INSERT INTO ai_job_analysis (uuid, created_at, updated_at, "
+                               "text_sha256, model, analysis, run_id) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                               "ON CONFLICT (text_sha256, model) DO UPDATE SET "
+                               "updated_at = excluded.updated_at, analysis = excluded.analysis, "
+                               "run_id = excluded.run_id", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, stamp, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 3, stamp, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 4, text_sha256, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 5, model, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 6, analysis, -1, SQLITE_STATIC);
+  bind_id (stmt, 7, run_id);
+  if (!voc_database_step_done (db, stmt, error))
+    {
+      g_prefix_error (error, "Could not cache the job analysis: ");
+      goto fail;
+    }
+  if (!voc_database_commit (db, error))
+    goto fail;
+  return TRUE;
+
+fail:
+  voc_database_rollback (db);
+  return FALSE;
+}

@@ -73,6 +73,17 @@ GPtrArray *voc_model_runs_usage  (VocDatabase              *db,
                                   GError                  **error);
 void       voc_model_usage_row_free (VocModelUsageRow      *row);
 
+char      *voc_model_runs_lookup_analysis (VocDatabase     *db,
+                                           const char      *text_sha256,
+                                           const char      *model,
+                                           GError         **error);
+gboolean   voc_model_runs_store_analysis  (VocDatabase     *db,
+                                           const char      *text_sha256,
+                                           const char      *model,
+                                           const char      *analysis,
+                                           gint64           run_id,
+                                           GError         **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VocModelUsageRow, voc_model_usage_row_free)
 
 G_END_DECLS

@@ -76,6 +76,10 @@ show_key_status (VocAiPreferences *self,
   const char *subtitle;
   const char *icon = "channel-secure-symbolic";
 
+  /* Without a keyring, say so before a key is even entered. */
+  if (storage == VOC_AI_KEY_NONE && voc_ai_secrets_get_session_only (self->secrets))
+    storage = VOC_AI_KEY_SESSION;
+
   switch (storage)
     {
     case VOC_AI_KEY_KEYRING:

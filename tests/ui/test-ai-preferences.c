@@ -193,6 +193,90 @@ test_key_and_connection (Fixture       *fixture,
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (test), "needs /v1"));
 }
 
+typedef struct
+{
+  VocAiSecrets *secrets;
+  const char   *base_url;
+  GAsyncResult *result;
+} KeyProbe;
+
+static void
+on_probe_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  KeyProbe *probe = user_data;
+
+  probe->result = g_object_ref (result);
+}
+
+/* Whether the store has the key yet (the page stores it asynchronously). */
+static gboolean
+key_kept (gpointer data)
+{
+  KeyProbe *probe = data;
+  g_autofree char *key = NULL;
+
+  probe->result = NULL;
+  voc_ai_secrets_lookup_async (probe->secrets, probe->base_url, NULL, on_probe_cb, probe);
+  while (probe->result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  key = voc_ai_secrets_lookup_finish (probe->secrets, probe->result, NULL, NULL);
+  g_clear_object (&probe->result);
+  return key != NULL;
+}
+
+static gboolean
+session_only_shown (gpointer data)
+{
+  return strstr (adw_action_row_get_subtitle (data), "for this session only") != NULL;
+}
+
+static void
+test_keyring_unavailable (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  GtkWidget *page = GTK_WIDGET (fixture->page);
+  AdwEntryRow *base_url = NULL;
+  AdwPasswordEntryRow *key = NULL;
+  AdwActionRow *status = NULL;
+  AdwActionRow *test = NULL;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  /* The test session runs no Secret Service: libsecret's D-Bus backend finds none. */
+  g_setenv ("SECRET_BACKEND", "service", TRUE);
+  base_url = find_child (page, ADW_TYPE_ENTRY_ROW, "_Base URL");
+  key = find_child (page, ADW_TYPE_PASSWORD_ENTRY_ROW, "API _Key");
+  status = find_child (page, ADW_TYPE_ACTION_ROW, "Key Storage");
+  test = find_child (page, ADW_TYPE_ACTION_ROW, "Test Connection");
+
+  gtk_editable_set_text (GTK_EDITABLE (base_url), fixture->provider.base_url);
+  wait_until (session_only_shown, status);
+  g_assert_true (voc_ai_secrets_get_session_only (fixture->secrets));
+
+  /* The key still works for this run. */
+  gtk_editable_set_text (GTK_EDITABLE (key), "sk-session-key");
+  g_signal_emit_by_name (key, "apply");
+  wait_until (key_kept, &(KeyProbe) { fixture->secrets, fixture->provider.base_url, NULL });
+  provider_queue (&fixture->provider, 200, "{\"data\":[{\"id\":\"m\"}]}");
+  g_signal_emit_by_name (find_child (GTK_WIDGET (test), GTK_TYPE_BUTTON, NULL), "clicked");
+  wait_until (subtitle_settled, test);
+  g_assert_cmpstr (adw_action_row_get_subtitle (test), ==, "Connected: 1 model, m");
+  g_assert_cmpstr (g_ptr_array_index (fixture->provider.auth, 0), ==, "Bearer sk-session-key");
+  g_assert_true (session_only_shown (status));
+}
+
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
 
@@ -209,6 +293,7 @@ main (int   argc,
 
   ADD ("/ui/ai-preferences/presets", test_presets);
   ADD ("/ui/ai-preferences/key-and-connection", test_key_and_connection);
+  ADD ("/ui/ai-preferences/keyring-unavailable", test_keyring_unavailable);
 
   return g_test_run ();
 }

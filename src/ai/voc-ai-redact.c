@@ -211,8 +211,8 @@ voc_ai_redactor_init (VocAiRedactor *self)
   self->clients = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
   self->restore_clients = TRUE;
   /* Never G_REGEX_OPTIMIZE on user text: PCRE2's JIT crashes in GLib 2.74. */
-  self->email_regex = g_regex_new ("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}",
-                                   0, 0, NULL);
+  self->email_regex = g_regex_new ("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*"
+                                   "\\.[A-Za-z]{2,}", 0, 0, NULL);
   self->phone_regex = g_regex_new ("(?<![\\w.])\\+?\\(?\\d[\\d ().-]{5,}\\d(?![\\w])", 0, 0, NULL);
   g_assert (self->email_regex != NULL && self->phone_regex != NULL);
 }

@@ -162,7 +162,8 @@ numbers_in (const char *text)
   g_autoptr(GMatchInfo) info = NULL;
 
   if (g_once_init_enter (&regex))
-    g_once_init_leave (&regex, g_regex_new ("\\d+(?:[.,]\\d+)*(?:\\s*(?:%|percent\\b|per cent\\b))?",
+    g_once_init_leave (&regex, g_regex_new ("\\d+(?:[.,]\\d+)*"
+                                            "(?:\\s*(?:%|percent\\b|per cent\\b))?",
                                             G_REGEX_CASELESS, 0, NULL));
   g_regex_match (regex, text, 0, &info);
   while (g_match_info_matches (info))

@@ -150,7 +150,7 @@ voc_model_runs_usage (VocDatabase         *db,
       "SELECT coalesce (application_id, ''), coalesce (model, ''), count (*), sum (tokens_in), "
       "sum (tokens_out) FROM model_run GROUP BY 1, 2 ORDER BY 1, 2",
   };
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) voc_model_usage_row_free);
+  g_autoptr(GPtrArray) rows = NULL;
   sqlite3_stmt *stmt;
   int rc;
 
@@ -160,6 +160,8 @@ voc_model_runs_usage (VocDatabase         *db,
   stmt = voc_database_prepare (db, queries[group], error);
   if (stmt == NULL)
     return NULL;
+
+  rows = g_ptr_array_new_with_free_func ((GDestroyNotify) voc_model_usage_row_free);
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {

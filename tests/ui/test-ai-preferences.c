@@ -49,10 +49,16 @@ fixture_teardown (Fixture       *fixture,
 {
   if (fixture->window != NULL)
     {
+      gint64 deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+      /* Key look-ups still under way hold the page until their cancellation comes back. */
       g_object_add_weak_pointer (G_OBJECT (fixture->page), (gpointer *) &fixture->page);
       gtk_window_destroy (GTK_WINDOW (fixture->window));
-      while (g_main_context_iteration (NULL, FALSE))
-        ;
+      while (fixture->page != NULL && g_get_monotonic_time () < deadline)
+        {
+          if (!g_main_context_iteration (NULL, FALSE))
+            g_usleep (1000);
+        }
       g_assert_null (fixture->page);
     }
   g_clear_object (&fixture->secrets);

@@ -74,6 +74,7 @@ static const char *migration_files[] = {
   "0005-fit-inputs-vectors.sql",
   "0006-pipeline-tasks.sql",
   "0007-posting-order-indexes.sql",
+  "0008-ai-job-analysis.sql",
 };
 
 static void

@@ -1,0 +1,89 @@
+/* voc-model-runs.h
+ *
+ * Copyright 2026 The Vocation authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "voc-database.h"
+
+G_BEGIN_DECLS
+
+/**
+ * VocModelRunRecord:
+ * @purpose: what the call was for
+ * @provider: (nullable): the provider's host
+ * @model: (nullable): the model
+ * @application_id: the application, or 0
+ * @posting_id: the posting, or 0
+ * @tokens_in: prompt tokens
+ * @tokens_out: completion tokens
+ * @latency_ms: wall time of the call, retries included
+ * @outcome: "ok", "error", "cancelled", "refused" or "truncated"
+ * @error: (nullable): the message of a failed call
+ * @roles: (array length=n_io): the role of each recorded message
+ * @contents: (array length=n_io): each message, secrets already removed
+ * @n_io: how many messages
+ *
+ * One finished call to a model, written as a `model_run` row and its `model_io` rows.
+ */
+typedef struct
+{
+  const char         *purpose;
+  const char         *provider;
+  const char         *model;
+  gint64              application_id;
+  gint64              posting_id;
+  gint64              tokens_in;
+  gint64              tokens_out;
+  gint64              latency_ms;
+  const char         *outcome;
+  const char         *error;
+  const char * const *roles;
+  const char * const *contents;
+  guint               n_io;
+} VocModelRunRecord;
+
+/**
+ * VocModelUsageGroup:
+ * @VOC_MODEL_USAGE_BY_MONTH: one row per month (key "YYYY-MM") and model
+ * @VOC_MODEL_USAGE_BY_APPLICATION: one row per application (key its id, "" for none) and model
+ */
+typedef enum
+{
+  VOC_MODEL_USAGE_BY_MONTH,
+  VOC_MODEL_USAGE_BY_APPLICATION,
+} VocModelUsageGroup;
+
+typedef struct
+{
+  char   *key;
+  char   *model;
+  gint64  runs;
+  gint64  tokens_in;
+  gint64  tokens_out;
+} VocModelUsageRow;
+
+gint64     voc_model_runs_record (VocDatabase              *db,
+                                  const VocModelRunRecord  *record,
+                                  GError                  **error);
+GPtrArray *voc_model_runs_usage  (VocDatabase              *db,
+                                  VocModelUsageGroup        group,
+                                  GError                  **error);
+void       voc_model_usage_row_free (VocModelUsageRow      *row);
+
+char      *voc_model_runs_lookup_analysis (VocDatabase     *db,
+                                           const char      *text_sha256,
+                                           const char      *model,
+                                           GError         **error);
+gboolean   voc_model_runs_store_analysis  (VocDatabase     *db,
+                                           const char      *text_sha256,
+                                           const char      *model,
+                                           const char      *analysis,
+                                           gint64           run_id,
+                                           GError         **error);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (VocModelUsageRow, voc_model_usage_row_free)
+
+G_END_DECLS

@@ -10,11 +10,12 @@
 
 #include <glib/gi18n.h>
 
+#include "voc-ai-preferences.h"
 #include "voc-app-calendar-cli.h"
 #include "voc-app-fit-cli.h"
 #include "voc-app-private.h"
-#include "voc-autostart.h"
 #include "voc-app-reminders.h"
+#include "voc-autostart.h"
 #include "voc-database.h"
 #include "voc-format.h"
 #include "voc-job-importer.h"
@@ -56,6 +57,11 @@ struct _VocApp
 
   GSettings      *settings;
   int             exit_status;
+
+  /* The AI provider's key store and HTTP session outlive any window: a key kept for this
+   * session only (no keyring) must survive closing the preferences. */
+  VocAiSecrets   *ai_secrets;
+  SoupSession    *ai_session;
 };
 
 G_DEFINE_FINAL_TYPE (VocApp, voc_app, ADW_TYPE_APPLICATION)
@@ -173,6 +179,15 @@ preferences_action (GSimpleAction *action,
   VocApp *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   VocPreferencesWindow *preferences = voc_preferences_window_new (self->settings);
+
+  if (self->ai_secrets == NULL)
+    self->ai_secrets = voc_ai_secrets_new ();
+  if (self->ai_session == NULL)
+    self->ai_session = soup_session_new ();
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (preferences),
+                              ADW_PREFERENCES_PAGE (voc_ai_preferences_new (self->settings,
+                                                                            self->ai_secrets,
+                                                                            self->ai_session)));
 
   gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
   gtk_window_present (GTK_WINDOW (preferences));
@@ -1341,6 +1356,8 @@ voc_app_dispose (GObject *object)
 {
   VocApp *self = VOC_APP (object);
 
+  g_clear_object (&self->ai_secrets);
+  g_clear_object (&self->ai_session);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (voc_app_parent_class)->dispose (object);

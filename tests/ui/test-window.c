@@ -20,6 +20,7 @@
 #include <unistd.h>
 #include <glib/gstdio.h>
 
+#include "voc-ai-preferences.h"
 #include "voc-app-private.h"
 #include "voc-companies-page-private.h"
 #include "voc-job-detail-private.h"
@@ -585,6 +586,27 @@ find_toplevel (GType type)
   return NULL;
 }
 
+/* The first widget of @type under @widget, depth first. */
+static GtkWidget *
+find_descendant (GtkWidget *widget,
+                 GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_descendant (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
 static void
 test_preferences (Fixture       *fixture,
                   gconstpointer  data)
@@ -605,6 +627,9 @@ test_preferences (Fixture       *fixture,
   preferences = find_toplevel (VOC_TYPE_PREFERENCES_WINDOW);
   g_assert_nonnull (preferences);
   g_assert_true (gtk_window_get_transient_for (preferences) == GTK_WINDOW (window));
+
+  /* The AI provider has its page. */
+  g_assert_nonnull (find_descendant (GTK_WIDGET (preferences), VOC_TYPE_AI_PREFERENCES));
 
   /* Find the Style row and choose Dark. */
   for (child = GTK_WIDGET (preferences); child != NULL; )
@@ -1384,6 +1409,7 @@ test_close_while_importing (Fixture       *fixture,
   g_autoptr(GError) waiting_error = NULL;
   VocJobImporter *waiting = NULL;
   VocWindow *window;
+  gint64 deadline;
   int fd;
 
   if (skip_without_display ())
@@ -1415,13 +1441,29 @@ test_close_while_importing (Fixture       *fixture,
   g_object_unref (waiting_results);
   g_object_unref (waiting);
 
-  /* Open the pipe: the reader gives up (cancelled) or reads it; either way the batch ends
-   * there, without the third file. */
-  fd = open (fifo, O_WRONLY);
-  g_assert_cmpint (fd, >=, 0);
-  if (write (fd, good_md, strlen (good_md)) < 0)
-    g_test_message ("The reader left before the write: %s", g_strerror (errno));
-  close (fd);
+  /* Feed the pipe if the reader opened it: the reader gives up (cancelled) or reads it;
+   * either way the batch ends there, without the third file. The reader may also see the
+   * cancellation before it opens the pipe, so the write end is opened without blocking and
+   * only once somebody reads it (ENXIO until then). */
+  fd = -1;
+  deadline = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+  while (results == NULL && fd < 0)
+    {
+      fd = open (fifo, O_WRONLY | O_NONBLOCK);
+      if (fd >= 0)
+        break;
+      g_assert_cmpint (errno, ==, ENXIO);
+      if (g_get_monotonic_time () > deadline)
+        g_error ("The import neither opened the pipe nor ended");
+      if (!g_main_context_iteration (NULL, FALSE))
+        g_usleep (1000);
+    }
+  if (fd >= 0)
+    {
+      if (write (fd, good_md, strlen (good_md)) < 0)
+        g_test_message ("The reader left before the write: %s", g_strerror (errno));
+      close (fd);
+    }
 
   WAIT_FOR (results != NULL);
   g_assert_cmpuint (results->len, ==, 2);

@@ -35,6 +35,7 @@
 #include "voc-resume-page-private.h"
 #include "voc-tailor-window.h"
 #include "voc-window-private.h"
+#include "voc-ui-test.h"
 
 #define WIDTH 1100
 #define HEIGHT 720
@@ -681,25 +682,6 @@ fill_demo_data (const char *path)
       backdate (database, "job_application", voc_entity_get_id (VOC_ENTITY (application)),
                 application_data[i].updated_days_ago);
     }
-}
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-    }
-
-  g_remove (path);
 }
 
 static GtkWindow *

@@ -28,23 +28,10 @@
 #include "voc-repositories.h"
 #include "voc-tailor-window.h"
 #include "voc-window-private.h"
+#include "voc-ui-test.h"
 
 static gboolean have_display;
 static VocApp *app;
-
-#define WAIT_FOR(condition)                                                              \
-  G_STMT_START                                                                           \
-  {                                                                                      \
-    gint64 wait_deadline_ = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;               \
-    while (!(condition))                                                                 \
-      {                                                                                  \
-        if (g_get_monotonic_time () > wait_deadline_)                                    \
-          g_error ("Timed out waiting for %s", #condition);                              \
-        if (!g_main_context_iteration (NULL, FALSE))                                     \
-          g_usleep (1000);                                                               \
-      }                                                                                  \
-  }                                                                                      \
-  G_STMT_END
 
 static const char *resume_json =
   "{\"basics\": {\"name\": \"Ada Example\", \"label\": \"Senior Data Engineer\","
@@ -84,24 +71,6 @@ skip_without_display (void)
       return TRUE;
     }
   return FALSE;
-}
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-    }
-  g_remove (path);
 }
 
 /* A database with the demo resume (when @with_resume) and one data-engineering posting. */

@@ -31,23 +31,10 @@
 #include "voc-preferences-window-private.h"
 #include "voc-repositories.h"
 #include "voc-window-private.h"
+#include "voc-ui-test.h"
 
 static gboolean have_display;
 static VocApp *app;
-
-#define WAIT_FOR(condition)                                                              \
-  G_STMT_START                                                                           \
-  {                                                                                      \
-    gint64 wait_deadline_ = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;               \
-    while (!(condition))                                                                 \
-      {                                                                                  \
-        if (g_get_monotonic_time () > wait_deadline_)                                    \
-          g_error ("Timed out waiting for %s", #condition);                              \
-        if (!g_main_context_iteration (NULL, FALSE))                                     \
-          g_usleep (1000);                                                               \
-      }                                                                                  \
-  }                                                                                      \
-  G_STMT_END
 
 typedef struct
 {

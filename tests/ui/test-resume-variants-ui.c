@@ -19,22 +19,9 @@
 #include "voc-database-private.h"
 #include "voc-repositories.h"
 #include "voc-resume-variants-private.h"
+#include "voc-ui-test.h"
 
 static gboolean have_display;
-
-#define WAIT_FOR(condition)                                                              \
-  G_STMT_START                                                                           \
-  {                                                                                      \
-    gint64 wait_deadline_ = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;               \
-    while (!(condition))                                                                 \
-      {                                                                                  \
-        if (g_get_monotonic_time () > wait_deadline_)                                    \
-          g_error ("Timed out waiting for %s", #condition);                              \
-        if (!g_main_context_iteration (NULL, FALSE))                                     \
-          g_usleep (1000);                                                               \
-      }                                                                                  \
-  }                                                                                      \
-  G_STMT_END
 
 static void
 iterate_for (guint ms)
@@ -44,25 +31,6 @@ iterate_for (guint ms)
   while (g_get_monotonic_time () < end)
     if (!g_main_context_iteration (NULL, FALSE))
       g_usleep (1000);
-}
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-    }
-
-  g_remove (path);
 }
 
 static gint64

@@ -31,23 +31,10 @@
 #include "voc-resume-page-private.h"
 #include "voc-window-private.h"
 #include "voc-wrap-box.h"
+#include "voc-ui-test.h"
 
 static gboolean have_display;
 static VocApp *app;
-
-#define WAIT_FOR(condition)                                                              \
-  G_STMT_START                                                                           \
-  {                                                                                      \
-    gint64 wait_deadline_ = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;               \
-    while (!(condition))                                                                 \
-      {                                                                                  \
-        if (g_get_monotonic_time () > wait_deadline_)                                    \
-          g_error ("Timed out waiting for %s", #condition);                              \
-        if (!g_main_context_iteration (NULL, FALSE))                                     \
-          g_usleep (1000);                                                               \
-      }                                                                                  \
-  }                                                                                      \
-  G_STMT_END
 
 typedef struct
 {
@@ -55,25 +42,6 @@ typedef struct
   char      *path;
   GSettings *settings;
 } Fixture;
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-    }
-
-  g_remove (path);
-}
 
 static void
 fixture_set_up (Fixture       *fixture,

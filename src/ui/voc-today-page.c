@@ -15,6 +15,7 @@
 #include "voc-ical.h"
 #include "voc-pipeline-board.h"
 #include "voc-pipeline-tasks.h"
+#include "voc-task-editor.h"
 #include "voc-today-page.h"
 
 /*
@@ -244,6 +245,9 @@ create_task_row (gpointer item,
     }
 
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             create_icon_button ("document-edit-symbolic", _("Edit Task"),
+                                                 "today.edit-task", id));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              create_icon_button ("alarm-symbolic", _("Snooze Until Tomorrow"),
                                                  "today.snooze", id));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
@@ -371,6 +375,42 @@ delete_action (GtkWidget  *widget,
 }
 
 static void
+open_task_editor (VocTodayPage *self,
+                  VocTask      *task)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  VocTaskEditor *editor;
+
+  if (self->database == NULL)
+    return;
+
+  editor = voc_task_editor_new (self->database, task, 0);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+new_task_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  open_task_editor (VOC_TODAY_PAGE (widget), NULL);
+}
+
+static void
+edit_task_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  VocTodayPage *self = VOC_TODAY_PAGE (widget);
+  g_autoptr(VocTask) task = find_task (self, g_variant_get_int64 (parameter));
+
+  if (task != NULL)
+    open_task_editor (self, task);
+}
+
+static void
 on_new_task_row_apply_cb (VocTodayPage *self)
 {
   g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->new_task_row))));
@@ -480,6 +520,7 @@ reload_lists (VocTodayPage *self)
                            create_event_row, self, NULL);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "today.export-events", self->database != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "today.new-task", self->database != NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->new_task_row), self->database != NULL);
   update_goal (self);
 }
@@ -589,6 +630,10 @@ voc_today_page_class_init (VocTodayPageClass *klass)
   gtk_widget_class_install_action (widget_class, "today.delete", "x", delete_action);
   gtk_widget_class_install_action (widget_class, "today.export-events", NULL,
                                    export_events_action);
+  gtk_widget_class_install_action (widget_class, "today.new-task", NULL, new_task_action);
+  gtk_widget_class_install_action (widget_class, "today.edit-task", "x", edit_task_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "today.new-task", NULL);
 }
 
 static void

@@ -8,9 +8,9 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <glib/gi18n.h>
 
+#include "voc-pipeline-form.h"
 #include "voc-task-editor-private.h"
 
 /*
@@ -83,35 +83,6 @@ on_changed_cb (VocTaskEditor *self,
   gtk_widget_remove_css_class (GTK_WIDGET (editable), "error");
 }
 
-/* "2026-11-24" → year, month, day; FALSE unless it is a real date. */
-static gboolean
-parse_date (const char *text,
-            int        *year,
-            int        *month,
-            int        *day)
-{
-  int end = 0;
-
-  if (sscanf (text, "%4d-%2d-%2d%n", year, month, day, &end) != 3 || text[end] != '\0')
-    return FALSE;
-
-  return g_date_valid_dmy (*day, *month, *year);
-}
-
-/* "9:30", "17:00" → hour, minute; FALSE unless it is a time of day. */
-static gboolean
-parse_time (const char *text,
-            int        *hour,
-            int        *minute)
-{
-  int end = 0;
-
-  if (sscanf (text, "%2d:%2d%n", hour, minute, &end) != 2 || text[end] != '\0')
-    return FALSE;
-
-  return *hour >= 0 && *hour <= 23 && *minute >= 0 && *minute <= 59 && text[end - 3] == ':';
-}
-
 static char *
 stripped_text (AdwEntryRow *row)
 {
@@ -140,7 +111,7 @@ read_form (VocTaskEditor *self,
       return FALSE;
     }
 
-  if (!parse_date (date, &year, &month, &day))
+  if (!voc_pipeline_form_parse_date (date, &year, &month, &day))
     {
       /* TRANSLATORS: %s is what the user typed in the due date field */
       g_autofree char *message = g_strdup_printf (_("Due date: “%s” is not a date like 2026-11-24"),
@@ -151,7 +122,7 @@ read_form (VocTaskEditor *self,
       return FALSE;
     }
 
-  if (!parse_time (time, &hour, &minute))
+  if (!voc_pipeline_form_parse_time (time, &hour, &minute))
     {
       /* TRANSLATORS: %s is what the user typed in the due time field */
       g_autofree char *message = g_strdup_printf (_("Due time: “%s” is not a time of day like 17:00"),
@@ -259,41 +230,11 @@ static void
 fill_applications (VocTaskEditor *self,
                    gint64         selected_id)
 {
-  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
-  g_autoptr(VocEntityList) applications = NULL;
+  g_autoptr(GtkStringList) labels = NULL;
   guint selected = 0;
-  guint n;
 
-  g_array_set_size (self->application_ids, 0);
-  /* TRANSLATORS: a task that belongs to no application */
-  gtk_string_list_append (labels, C_("application", "None"));
-  g_array_append_val (self->application_ids, (gint64) { 0 });
-
-  applications = voc_repository_list (VOC_REPOSITORY (self->repository),
-                                      VOC_TYPE_JOB_APPLICATION, NULL);
-  n = g_list_model_get_n_items (G_LIST_MODEL (applications));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(VocJobApplication) application = g_list_model_get_item (G_LIST_MODEL (applications), i);
-      const char *title = voc_job_application_get_posting_title (application);
-      const char *company = voc_job_application_get_company_name (application);
-      gint64 id = voc_entity_get_id (VOC_ENTITY (application));
-      g_autofree char *label = NULL;
-
-      if (title == NULL || *title == '\0')
-        title = _("Untitled job");
-      if (company != NULL && *company != '\0')
-        /* TRANSLATORS: an application: "Engineer at Acme" */
-        label = g_strdup_printf (_("%s at %s"), title, company);
-      else
-        label = g_strdup (title);
-
-      if (id == selected_id)
-        selected = self->application_ids->len;
-      gtk_string_list_append (labels, label);
-      g_array_append_val (self->application_ids, id);
-    }
-
+  labels = voc_pipeline_form_list_applications (self->repository, self->application_ids,
+                                                selected_id, &selected);
   adw_combo_row_set_model (self->application_row, G_LIST_MODEL (labels));
   adw_combo_row_set_selected (self->application_row, selected);
 }

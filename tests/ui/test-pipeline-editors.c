@@ -6,7 +6,9 @@
  * The dialogs of the Pipeline under Xvfb, on a temporary database: the task editor adds a
  * task with every field, refuses a due time that is not a time of day (naming the field, and
  * writing nothing), edits a stored task, and makes a suggested task the user's so that the
- * rules no longer remove it; the Today page opens it for a new task and for a row.
+ * rules no longer remove it; the Today page opens it for a new task and for a row. The event
+ * editor adds an event with its reminders and refuses one that ends before it starts; an
+ * event exported alone from the Today page is read back by python3-icalendar.
  */
 
 #include "config.h"
@@ -14,13 +16,15 @@
 #include <locale.h>
 #include <string.h>
 #include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 
 #include "voc-app-private.h"
 #include "voc-date.h"
+#include "voc-event-editor-private.h"
 #include "voc-pipeline-tasks.h"
 #include "voc-repositories.h"
 #include "voc-task-editor-private.h"
-#include "voc-today-page.h"
+#include "voc-today-page-private.h"
 #include "voc-window-private.h"
 #include "voc-test-util.h"
 
@@ -446,6 +450,202 @@ test_today_opens_editor (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static void
+set_event_text (VocEventEditor *editor,
+                const char     *row,
+                const char     *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (voc_event_editor_get_row (editor, row)), text);
+}
+
+static void
+toggle (VocEventEditor *editor,
+        gint64          minutes,
+        gboolean        active)
+{
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (voc_event_editor_get_reminder (editor, minutes)),
+                                active);
+}
+
+static void
+test_event_create (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  VocEventEditor *editor;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VocEvent) event = NULL;
+  g_autoptr(GArray) offsets = NULL;
+  g_autoptr(GDateTime) starts = NULL;
+  g_autoptr(GDateTime) ends = NULL;
+  g_autoptr(VocPipelineRepository) pipeline = NULL;
+  gint64 id;
+
+  if (skip_without_display ())
+    return;
+
+  editor = voc_event_editor_new (fixture->db.db, NULL, fixture->application_id);
+  gtk_window_present (GTK_WINDOW (editor));
+  /* A new event is reminded the day before and half an hour before. */
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (voc_event_editor_get_reminder (editor, 1440))));
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (voc_event_editor_get_reminder (editor, 30))));
+
+  set_event_text (editor, "title", "Technical interview");
+  adw_combo_row_set_selected (ADW_COMBO_ROW (voc_event_editor_get_row (editor, "kind")),
+                              VOC_EVENT_KIND_INTERVIEW);
+  set_event_text (editor, "start-date", "2030-05-06");
+  set_event_text (editor, "start-time", "14:00");
+  set_event_text (editor, "end-date", "2030-05-06");
+  set_event_text (editor, "end-time", "13:00");
+  set_event_text (editor, "meeting", "https://meet.example.com/abc");
+  toggle (editor, 30, FALSE);
+  toggle (editor, 120, TRUE);
+
+  /* An end before the start is refused, naming the field; nothing is written. */
+  g_assert_false (voc_event_editor_save (editor, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_clear_error (&error);
+  g_assert_true (g_str_has_prefix (voc_event_editor_get_message (editor), "End time"));
+  g_assert_true (gtk_widget_has_css_class (voc_event_editor_get_row (editor, "end-time"), "error"));
+  set_event_text (editor, "end-time", "14:00");
+  g_assert_false (voc_event_editor_save (editor, &error));
+  g_clear_error (&error);
+  set_event_text (editor, "start-time", "24:00");
+  g_assert_false (voc_event_editor_save (editor, &error));
+  g_clear_error (&error);
+  g_assert_true (g_str_has_prefix (voc_event_editor_get_message (editor), "Start time"));
+  g_assert_cmpint (test_query_int (fixture->db.db, "SELECT count(*) FROM event"), ==, 0);
+
+  set_event_text (editor, "start-time", "14:00");
+  set_event_text (editor, "end-time", "15:00");
+  g_object_ref (editor);
+  g_assert_true (voc_event_editor_save (editor, &error));
+  g_assert_no_error (error);
+  id = voc_entity_get_id (VOC_ENTITY (voc_event_editor_get_event (editor)));
+  g_assert_finalize_object (editor);
+
+  g_assert_cmpint (test_query_int (fixture->db.db, "SELECT count(*) FROM event"), ==, 1);
+  pipeline = voc_pipeline_repository_new (fixture->db.db);
+  event = voc_repository_find (VOC_REPOSITORY (pipeline), VOC_TYPE_EVENT, id, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (voc_event_get_title (event), ==, "Technical interview");
+  g_assert_cmpint (voc_event_get_kind (event), ==, VOC_EVENT_KIND_INTERVIEW);
+  g_assert_cmpint (voc_event_get_application_id (event), ==, fixture->application_id);
+  g_assert_cmpstr (voc_event_get_meeting_url (event), ==, "https://meet.example.com/abc");
+  g_assert_null (voc_event_get_location (event));
+  starts = g_date_time_new_local (2030, 5, 6, 14, 0, 0);
+  ends = g_date_time_new_local (2030, 5, 6, 15, 0, 0);
+  g_assert_true (g_date_time_equal (voc_event_get_starts_at (event), starts));
+  g_assert_true (g_date_time_equal (voc_event_get_ends_at (event), ends));
+
+  offsets = voc_reminder_offsets_parse (voc_event_get_reminder_offsets (event), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (offsets->len, ==, 2);
+  g_assert_cmpint (g_array_index (offsets, gint64, 0), ==, 1440);
+  g_assert_cmpint (g_array_index (offsets, gint64, 1), ==, 120);
+
+  /* Edited, an offset the toggles do not offer is kept. */
+  voc_event_set_reminder_offsets (event, "[1440, 15]");
+  g_assert_true (voc_pipeline_repository_save_event (pipeline, event, &error));
+  g_assert_no_error (error);
+  editor = voc_event_editor_new (fixture->db.db, event, 0);
+  gtk_window_present (GTK_WINDOW (editor));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (voc_event_editor_get_row (editor, "start-time"))),
+                   ==, "14:00");
+  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (voc_event_editor_get_reminder (editor, 1440))));
+  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (voc_event_editor_get_reminder (editor, 30))));
+  toggle (editor, 10, TRUE);
+  set_event_text (editor, "location", "Building 4");
+  g_object_ref (editor);
+  g_assert_true (voc_event_editor_save (editor, &error));
+  g_assert_no_error (error);
+  g_assert_finalize_object (editor);
+  g_clear_pointer (&offsets, g_array_unref);
+  offsets = voc_reminder_offsets_parse (voc_event_get_reminder_offsets (event), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (offsets->len, ==, 3);
+  g_assert_cmpstr (voc_event_get_location (event), ==, "Building 4");
+  g_assert_cmpint (test_query_int (fixture->db.db, "SELECT count(*) FROM event"), ==, 1);
+}
+
+static void
+test_event_export (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(VocPipelineRepository) pipeline = NULL;
+  g_autoptr(VocEvent) event = NULL;
+  g_autoptr(VocEvent) other = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) starts = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *path = NULL;
+  g_autofree char *script = NULL;
+  g_autofree char *out = NULL;
+  VocWindow *window;
+  GtkWidget *page;
+  JsonArray *exported;
+  int status = 0;
+
+  if (skip_without_display ())
+    return;
+
+  pipeline = voc_pipeline_repository_new (fixture->db.db);
+  now = voc_date_time_now_utc ();
+  starts = g_date_time_add_days (now, 2);
+  event = voc_event_new ();
+  voc_event_set_title (event, "Onsite: final round");
+  voc_event_set_starts_at (event, starts);
+  voc_event_set_reminder_offsets (event, "[1440, 30]");
+  g_assert_true (voc_pipeline_repository_save_event (pipeline, event, &error));
+  g_assert_no_error (error);
+  other = voc_event_new ();
+  voc_event_set_title (other, "Another call");
+  voc_event_set_starts_at (other, starts);
+  g_assert_true (voc_pipeline_repository_save_event (pipeline, other, &error));
+  g_assert_no_error (error);
+
+  window = voc_window_new (GTK_APPLICATION (app), fixture->db.path);
+  gtk_window_present (GTK_WINDOW (window));
+  WAIT_FOR (voc_window_get_database (window) != NULL);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "today"));
+  page = voc_window_get_page (window, "today");
+  WAIT_FOR (g_list_model_get_n_items (voc_today_page_get_events (VOC_TODAY_PAGE (page))) == 2);
+
+  path = g_build_filename (fixture->db.dir, "event.ics", NULL);
+  file = g_file_new_for_path (path);
+  voc_today_page_export_event (VOC_TODAY_PAGE (page), voc_entity_get_id (VOC_ENTITY (event)), file);
+  WAIT_FOR (voc_today_page_get_n_exports (VOC_TODAY_PAGE (page)) == 1);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  script = g_test_build_filename (G_TEST_DIST, "..", "io", "check-ics.py", NULL);
+  {
+    const char *argv[] = { "/usr/bin/python3", script, path, NULL };
+
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &out, NULL,
+                  &status, &error);
+    g_assert_no_error (error);
+  }
+  if (!g_spawn_check_wait_status (status, &error) &&
+      g_error_matches (error, G_SPAWN_EXIT_ERROR, 77))
+    {
+      g_test_skip ("python3-icalendar is not installed: the export is not read back");
+      return;
+    }
+  g_assert_no_error (error);
+  g_assert_true (json_parser_load_from_data (parser, out, -1, &error));
+  g_assert_no_error (error);
+  exported = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)),
+                                           "events");
+  /* That event alone, with its two reminders. */
+  g_assert_cmpuint (json_array_get_length (exported), ==, 1);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (exported, 0),
+                                                  "summary"), ==, "Onsite: final round");
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (json_array_get_object_element (exported, 0),
+                                                                         "alarms")), ==, 2);
+  g_unlink (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -477,6 +677,8 @@ main (int   argc,
   ADD ("/task-editor/invalid", test_task_invalid);
   ADD ("/task-editor/edit", test_task_edit);
   ADD ("/task-editor/from-today", test_today_opens_editor);
+  ADD ("/event-editor/create", test_event_create);
+  ADD ("/event-editor/export-one", test_event_export);
 
 #undef ADD
 

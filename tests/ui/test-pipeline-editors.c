@@ -8,7 +8,8 @@
  * writing nothing), edits a stored task, and makes a suggested task the user's so that the
  * rules no longer remove it; the Today page opens it for a new task and for a row. The event
  * editor adds an event with its reminders and refuses one that ends before it starts; an
- * event exported alone from the Today page is read back by python3-icalendar.
+ * event exported alone from the Today page is read back by python3-icalendar. An
+ * application's detail lists its open tasks and events, and adds them linked to it.
  */
 
 #include "config.h"
@@ -19,6 +20,7 @@
 #include <json-glib/json-glib.h>
 
 #include "voc-app-private.h"
+#include "voc-application-detail.h"
 #include "voc-date.h"
 #include "voc-event-editor-private.h"
 #include "voc-pipeline-tasks.h"
@@ -646,6 +648,91 @@ test_event_export (Fixture       *fixture,
   g_unlink (path);
 }
 
+static void
+test_application_detail (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(VocPipelineRepository) pipeline = NULL;
+  g_autoptr(VocJobApplication) application = NULL;
+  g_autoptr(VocTask) linked = NULL;
+  g_autoptr(VocTask) loose = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *window;
+  GtkWidget *detail;
+  GtkWindow *editor;
+  GListModel *tasks;
+
+  if (skip_without_display ())
+    return;
+
+  pipeline = voc_pipeline_repository_new (fixture->db.db);
+  application = voc_repository_find (VOC_REPOSITORY (pipeline), VOC_TYPE_JOB_APPLICATION,
+                                     fixture->application_id, &error);
+  g_assert_no_error (error);
+  linked = insert_task (fixture->db.db, "Ask about the team", NULL);
+  voc_task_set_application_id (linked, fixture->application_id);
+  g_assert_true (voc_repository_update (VOC_REPOSITORY (pipeline), linked, &error));
+  g_assert_no_error (error);
+  loose = insert_task (fixture->db.db, "Update the portfolio", NULL);
+
+  window = adw_window_new ();
+  detail = voc_application_detail_new ();
+  adw_window_set_content (ADW_WINDOW (window), detail);
+  voc_application_detail_show (VOC_APPLICATION_DETAIL (detail), pipeline, application);
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* Its task, not the other one. */
+  tasks = voc_application_detail_get_tasks (VOC_APPLICATION_DETAIL (detail));
+  g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, 1);
+  {
+    g_autoptr(VocTask) shown = g_list_model_get_item (tasks, 0);
+
+    g_assert_cmpstr (voc_task_get_title (shown), ==, "Ask about the team");
+  }
+
+  /* Add Task opens the editor linked to the application; saved, the task is listed. */
+  g_assert_true (gtk_widget_activate_action (detail, "application.add-task", NULL));
+  editor = find_toplevel (VOC_TYPE_TASK_EDITOR);
+  g_assert_nonnull (editor);
+  g_assert_true (gtk_window_get_transient_for (editor) == GTK_WINDOW (window));
+  set_text (VOC_TASK_EDITOR (editor), "title", "Send the references");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  WAIT_FOR (find_toplevel (VOC_TYPE_TASK_EDITOR) == NULL);
+  WAIT_FOR (g_list_model_get_n_items (tasks) == 2);
+  g_assert_cmpint (test_query_int (fixture->db.db,
+                                   "SELECT application_id FROM task WHERE title = 'Send the references'"),
+                   ==, fixture->application_id);
+
+  /* Done, it leaves the list; deleted, too. */
+  g_assert_true (gtk_widget_activate_action (detail, "application.complete-task", "x",
+                                             voc_entity_get_id (VOC_ENTITY (linked))));
+  WAIT_FOR (g_list_model_get_n_items (tasks) == 1);
+  g_assert_cmpint (test_query_int (fixture->db.db,
+                                   "SELECT done_at IS NOT NULL FROM task WHERE title = 'Ask about the team'"),
+                   ==, 1);
+  {
+    g_autoptr(VocTask) last = g_list_model_get_item (tasks, 0);
+
+    g_assert_true (gtk_widget_activate_action (detail, "application.delete-task", "x",
+                                               voc_entity_get_id (VOC_ENTITY (last))));
+  }
+  WAIT_FOR (g_list_model_get_n_items (tasks) == 0);
+
+  /* Add Event, linked the same way. */
+  g_assert_true (gtk_widget_activate_action (detail, "application.add-event", NULL));
+  editor = find_toplevel (VOC_TYPE_EVENT_EDITOR);
+  g_assert_nonnull (editor);
+  gtk_editable_set_text (GTK_EDITABLE (voc_event_editor_get_row (VOC_EVENT_EDITOR (editor), "title")),
+                         "Phone screen");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  WAIT_FOR (find_toplevel (VOC_TYPE_EVENT_EDITOR) == NULL);
+  WAIT_FOR (g_list_model_get_n_items (voc_application_detail_get_events (VOC_APPLICATION_DETAIL (detail))) == 1);
+  g_assert_cmpint (test_query_int (fixture->db.db, "SELECT application_id FROM event"), ==,
+                   fixture->application_id);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -679,6 +766,7 @@ main (int   argc,
   ADD ("/task-editor/from-today", test_today_opens_editor);
   ADD ("/event-editor/create", test_event_create);
   ADD ("/event-editor/export-one", test_event_export);
+  ADD ("/application-detail/tasks-and-events", test_application_detail);
 
 #undef ADD
 

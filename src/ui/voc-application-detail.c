@@ -782,6 +782,22 @@ build (VocApplicationDetail *self)
   gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->stage_label));
   gtk_box_append (GTK_BOX (content), header);
 
+  /* The next steps come first. */
+  gtk_box_append (GTK_BOX (content),
+                  build_list_group (_("Tasks"),
+                                    header_button (_("Add _Task…"),
+                                                   _("Add a task for this application"),
+                                                   "application.add-task"),
+                                    _("No open task. Add the next step for this application."),
+                                    &self->tasks_list));
+  gtk_box_append (GTK_BOX (content),
+                  build_list_group (_("Events"),
+                                    header_button (_("Add _Event…"),
+                                                   _("Add an interview, a call or a deadline"),
+                                                   "application.add-event"),
+                                    _("No events. Add an interview or a deadline to be reminded of it."),
+                                    &self->events_list));
+
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (dates), _("Dates"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (dates), date_row (_("Applied"), &self->applied_row));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (dates),
@@ -815,21 +831,6 @@ build (VocApplicationDetail *self)
                                   _("Notes"), -1);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (notes_group), notes_view);
   gtk_box_append (GTK_BOX (content), notes_group);
-
-  gtk_box_append (GTK_BOX (content),
-                  build_list_group (_("Tasks"),
-                                    header_button (_("Add _Task…"),
-                                                   _("Add a task for this application"),
-                                                   "application.add-task"),
-                                    _("No open task. Add the next step for this application."),
-                                    &self->tasks_list));
-  gtk_box_append (GTK_BOX (content),
-                  build_list_group (_("Events"),
-                                    header_button (_("Add _Event…"),
-                                                   _("Add an interview, a call or a deadline"),
-                                                   "application.add-event"),
-                                    _("No events. Add an interview or a deadline to be reminded of it."),
-                                    &self->events_list));
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (history), _("Timeline"));
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (history),

@@ -12,8 +12,12 @@
 
 #include "voc-application-detail.h"
 #include "voc-date.h"
+#include "voc-date.h"
+#include "voc-event-editor.h"
 #include "voc-format.h"
 #include "voc-pipeline-board.h"
+#include "voc-pipeline-tasks.h"
+#include "voc-task-editor.h"
 
 /*
  * One application: its stage, the dates that matter (applied, first response, offer,
@@ -46,6 +50,10 @@ struct _VocApplicationDetail
   GtkTextBuffer         *notes;
   GtkListBox            *timeline_list;
   GListStore            *timeline;
+  GtkListBox            *tasks_list;
+  GtkListBox            *events_list;
+  VocEntityList         *tasks;
+  VocEntityList         *events;
 
   VocPipelineRepository *repository;
   VocJobApplication     *application;
@@ -369,6 +377,365 @@ entry_row (const char   *title,
   return row;
 }
 
+/* Tasks and events ------------------------------------------------------------------------ */
+
+#define SNOOZE_DAYS 1
+
+static void
+show_toast (VocApplicationDetail *self,
+            AdwToast             *toast)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (toast);
+}
+
+static void
+show_error (VocApplicationDetail *self,
+            const char           *format,
+            const GError         *error)
+{
+  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
+
+  show_toast (self, adw_toast_new_format (format, escaped));
+}
+
+static GtkWidget *
+icon_button (const char *icon_name,
+             const char *label,
+             const char *action_name,
+             gint64      id)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", id);
+
+  return button;
+}
+
+static GtkWidget *
+create_task_row (gpointer item,
+                 gpointer user_data)
+{
+  VocTask *task = item;
+  gint64 id = voc_entity_get_id (VOC_ENTITY (task));
+  GDateTime *due = voc_task_get_snoozed_until (task);
+  g_autofree char *when = NULL;
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *check = gtk_check_button_new ();
+
+  if (due == NULL)
+    due = voc_task_get_due_at (task);
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), voc_task_get_title (task));
+  if (due != NULL)
+    {
+      g_autoptr(GDateTime) local = g_date_time_to_local (due);
+      g_autofree char *day = voc_format_date (due, NULL);
+      g_autofree char *time = g_date_time_format (local, "%H:%M");
+
+      /* TRANSLATORS: when a task is due: "Due 25 Nov, 17:00" */
+      when = g_strdup_printf (_("Due %s, %s"), day, time);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), when);
+    }
+
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (check, _("Mark Done"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Mark Done"), -1);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (check), "application.complete-task");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (check), "x", id);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             icon_button ("document-edit-symbolic", _("Edit Task"),
+                                          "application.edit-task", id));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             icon_button ("alarm-symbolic", _("Snooze for a Day"),
+                                          "application.snooze-task", id));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             icon_button ("user-trash-symbolic", _("Delete Task"),
+                                          "application.delete-task", id));
+
+  return row;
+}
+
+static GtkWidget *
+create_event_row (gpointer item,
+                  gpointer user_data)
+{
+  VocEvent *event = item;
+  g_autoptr(GDateTime) local = g_date_time_to_local (voc_event_get_starts_at (event));
+  g_autofree char *day = voc_format_date (voc_event_get_starts_at (event), NULL);
+  g_autofree char *time = g_date_time_format (local, "%H:%M");
+  g_autofree char *subtitle = g_strdup_printf ("%s, %s", day, time);
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), voc_event_get_title (event));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                             gtk_image_new_from_icon_name ("x-office-calendar-symbolic"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             icon_button ("document-edit-symbolic", _("Edit Event"),
+                                          "application.edit-event",
+                                          voc_entity_get_id (VOC_ENTITY (event))));
+
+  return row;
+}
+
+static GtkWidget *
+placeholder (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_set_margin_start (label, 12);
+  gtk_widget_set_margin_end (label, 12);
+  gtk_widget_set_margin_top (label, 18);
+  gtk_widget_set_margin_bottom (label, 18);
+  gtk_widget_add_css_class (label, "dim-label");
+
+  return label;
+}
+
+/* The application's open tasks and its events, as live lists of the store. */
+static void
+bind_lists (VocApplicationDetail *self)
+{
+  g_autofree char *tasks_where = NULL;
+  g_autofree char *events_where = NULL;
+  gint64 id;
+
+  g_clear_object (&self->tasks);
+  g_clear_object (&self->events);
+
+  if (self->repository != NULL && self->application != NULL)
+    {
+      id = voc_entity_get_id (VOC_ENTITY (self->application));
+      tasks_where = g_strdup_printf ("t.application_id = %" G_GINT64_FORMAT " AND t.done_at IS NULL",
+                                     id);
+      events_where = g_strdup_printf ("t.application_id = %" G_GINT64_FORMAT, id);
+      self->tasks = voc_repository_list_where (VOC_REPOSITORY (self->repository), VOC_TYPE_TASK,
+                                               tasks_where,
+                                               "coalesce(t.snoozed_until, t.due_at), t.id", NULL);
+      self->events = voc_repository_list_where (VOC_REPOSITORY (self->repository), VOC_TYPE_EVENT,
+                                                events_where, "t.starts_at, t.id", NULL);
+    }
+
+  gtk_list_box_bind_model (self->tasks_list,
+                           self->tasks != NULL ? G_LIST_MODEL (self->tasks) : NULL,
+                           create_task_row, NULL, NULL);
+  gtk_list_box_bind_model (self->events_list,
+                           self->events != NULL ? G_LIST_MODEL (self->events) : NULL,
+                           create_event_row, NULL, NULL);
+}
+
+static gpointer
+find_item (VocApplicationDetail *self,
+           GType                 type,
+           GVariant             *parameter)
+{
+  g_autoptr(GError) error = NULL;
+  gpointer item;
+
+  if (self->repository == NULL)
+    return NULL;
+
+  item = voc_repository_find (VOC_REPOSITORY (self->repository), type,
+                              g_variant_get_int64 (parameter), &error);
+  if (item == NULL)
+    show_error (self, _("Cannot find it: %s"), error);
+
+  return item;
+}
+
+static void
+present_editor (VocApplicationDetail *self,
+                GtkWindow            *editor)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (editor, GTK_WINDOW (root));
+  gtk_window_present (editor);
+}
+
+static void
+add_task_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  VocApplicationDetail *self = VOC_APPLICATION_DETAIL (widget);
+  VocDatabase *database;
+
+  if (self->repository == NULL || self->application == NULL)
+    return;
+
+  database = voc_repository_get_database (VOC_REPOSITORY (self->repository));
+  present_editor (self, GTK_WINDOW (voc_task_editor_new (database, NULL,
+                                                         voc_entity_get_id (VOC_ENTITY (self->application)))));
+}
+
+static void
+add_event_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  VocApplicationDetail *self = VOC_APPLICATION_DETAIL (widget);
+  VocDatabase *database;
+
+  if (self->repository == NULL || self->application == NULL)
+    return;
+
+  database = voc_repository_get_database (VOC_REPOSITORY (self->repository));
+  present_editor (self, GTK_WINDOW (voc_event_editor_new (database, NULL,
+                                                          voc_entity_get_id (VOC_ENTITY (self->application)))));
+}
+
+static void
+edit_task_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  VocApplicationDetail *self = VOC_APPLICATION_DETAIL (widget);
+  g_autoptr(VocTask) task = find_item (self, VOC_TYPE_TASK, parameter);
+
+  if (task != NULL)
+    present_editor (self, GTK_WINDOW (voc_task_editor_new (voc_repository_get_database (VOC_REPOSITORY (self->repository)),
+                                                           task, 0)));
+}
+
+static void
+edit_event_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  VocApplicationDetail *self = VOC_APPLICATION_DETAIL (widget);
+  g_autoptr(VocEvent) event = find_item (self, VOC_TYPE_EVENT, parameter);
+
+  if (event != NULL)
+    present_editor (self, GTK_WINDOW (voc_event_editor_new (voc_repository_get_database (VOC_REPOSITORY (self->repository)),
+                                                            event, 0)));
+}
+
+static void
+complete_task_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  VocApplicationDetail *self = VOC_APPLICATION_DETAIL (widget);
+  g_autoptr(VocTask) task = find_item (self, VOC_TYPE_TASK, parameter);
+  g_autoptr(GDateTime) now = voc_date_time_now_utc ();
+  g_autoptr(GError) error = NULL;
+
+  if (task != NULL &&
+      !voc_pipeline_repository_complete_task (self->repository, task, now, &error))
+    show_error (self, _("Cannot complete the task: %s"), error);
+}
+
+static void
+snooze_task_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  VocApplicationDetail *self = VOC_APPLICATION_DETAIL (widget);
+  g_autoptr(VocTask) task = find_item (self, VOC_TYPE_TASK, parameter);
+  g_autoptr(GDateTime) now = voc_date_time_now_utc ();
+  g_autoptr(GDateTime) until = g_date_time_add_days (now, SNOOZE_DAYS);
+  g_autoptr(GError) error = NULL;
+
+  if (task != NULL &&
+      !voc_pipeline_repository_snooze_task (self->repository, task, until, &error))
+    show_error (self, _("Cannot snooze the task: %s"), error);
+}
+
+static void
+on_undo_delete_cb (AdwToast *toast,
+                   VocTask  *task)
+{
+  VocApplicationDetail *self = g_object_get_data (G_OBJECT (toast), "voc-application-detail");
+  g_autoptr(GError) error = NULL;
+
+  if (self != NULL && self->repository != NULL &&
+      !voc_pipeline_repository_restore_task (self->repository, task, &error))
+    show_error (self, _("Cannot restore the task: %s"), error);
+}
+
+static void
+delete_task_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  VocApplicationDetail *self = VOC_APPLICATION_DETAIL (widget);
+  g_autoptr(VocTask) task = find_item (self, VOC_TYPE_TASK, parameter);
+  g_autoptr(GError) error = NULL;
+  AdwToast *toast;
+
+  if (task == NULL)
+    return;
+
+  if (!voc_pipeline_repository_delete_task (self->repository, task, &error))
+    {
+      show_error (self, _("Cannot delete the task: %s"), error);
+      return;
+    }
+
+  toast = adw_toast_new (_("Task deleted"));
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data (G_OBJECT (toast), "voc-application-detail", self);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_delete_cb),
+                         g_object_ref (task), (GClosureNotify) (void (*) (void)) g_object_unref,
+                         0);
+  show_toast (self, toast);
+}
+
+static GtkWidget *
+header_button (const char *label,
+               const char *tooltip,
+               const char *action_name)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_widget_set_tooltip_text (button, tooltip);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
+
+  return button;
+}
+
+static GtkWidget *
+build_list_group (const char  *title,
+                  GtkWidget   *button,
+                  const char  *empty,
+                  GtkListBox **list_out)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *list = gtk_list_box_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), button);
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_list_box_set_placeholder (GTK_LIST_BOX (list), placeholder (empty));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), list);
+  *list_out = GTK_LIST_BOX (list);
+
+  return group;
+}
+
 static void
 build (VocApplicationDetail *self)
 {
@@ -414,6 +781,22 @@ build (VocApplicationDetail *self)
   gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->company_label));
   gtk_box_append (GTK_BOX (header), GTK_WIDGET (self->stage_label));
   gtk_box_append (GTK_BOX (content), header);
+
+  /* The next steps come first. */
+  gtk_box_append (GTK_BOX (content),
+                  build_list_group (_("Tasks"),
+                                    header_button (_("Add _Task…"),
+                                                   _("Add a task for this application"),
+                                                   "application.add-task"),
+                                    _("No open task. Add the next step for this application."),
+                                    &self->tasks_list));
+  gtk_box_append (GTK_BOX (content),
+                  build_list_group (_("Events"),
+                                    header_button (_("Add _Event…"),
+                                                   _("Add an interview, a call or a deadline"),
+                                                   "application.add-event"),
+                                    _("No events. Add an interview or a deadline to be reminded of it."),
+                                    &self->events_list));
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (dates), _("Dates"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (dates), date_row (_("Applied"), &self->applied_row));
@@ -484,6 +867,8 @@ voc_application_detail_dispose (GObject *object)
   g_clear_object (&self->application);
   g_clear_object (&self->repository);
   g_clear_object (&self->timeline);
+  g_clear_object (&self->tasks);
+  g_clear_object (&self->events);
 
   G_OBJECT_CLASS (voc_application_detail_parent_class)->dispose (object);
 }
@@ -497,6 +882,16 @@ voc_application_detail_class_init (VocApplicationDetailClass *klass)
   object_class->dispose = voc_application_detail_dispose;
 
   gtk_widget_class_install_action (widget_class, "application.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "application.add-task", NULL, add_task_action);
+  gtk_widget_class_install_action (widget_class, "application.add-event", NULL, add_event_action);
+  gtk_widget_class_install_action (widget_class, "application.edit-task", "x", edit_task_action);
+  gtk_widget_class_install_action (widget_class, "application.edit-event", "x", edit_event_action);
+  gtk_widget_class_install_action (widget_class, "application.complete-task", "x",
+                                   complete_task_action);
+  gtk_widget_class_install_action (widget_class, "application.snooze-task", "x",
+                                   snooze_task_action);
+  gtk_widget_class_install_action (widget_class, "application.delete-task", "x",
+                                   delete_task_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "application.save", NULL);
 }
@@ -531,6 +926,7 @@ voc_application_detail_show (VocApplicationDetail  *self,
   g_set_object (&self->application, application);
   update_fields (self);
   build_timeline (self);
+  bind_lists (self);
 }
 
 /**
@@ -638,6 +1034,32 @@ voc_application_detail_get_salary_row (VocApplicationDetail *self)
   g_return_val_if_fail (VOC_IS_APPLICATION_DETAIL (self), NULL);
 
   return GTK_EDITABLE (self->salary_row);
+}
+
+/**
+ * voc_application_detail_get_tasks:
+ *
+ * Returns: (transfer none) (nullable): the application's open tasks
+ */
+GListModel *
+voc_application_detail_get_tasks (VocApplicationDetail *self)
+{
+  g_return_val_if_fail (VOC_IS_APPLICATION_DETAIL (self), NULL);
+
+  return self->tasks != NULL ? G_LIST_MODEL (self->tasks) : NULL;
+}
+
+/**
+ * voc_application_detail_get_events:
+ *
+ * Returns: (transfer none) (nullable): the application's events
+ */
+GListModel *
+voc_application_detail_get_events (VocApplicationDetail *self)
+{
+  g_return_val_if_fail (VOC_IS_APPLICATION_DETAIL (self), NULL);
+
+  return self->events != NULL ? G_LIST_MODEL (self->events) : NULL;
 }
 
 GtkTextBuffer *

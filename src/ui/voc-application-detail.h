@@ -26,6 +26,8 @@ gboolean           voc_application_detail_save            (VocApplicationDetail 
                                                            GError               **error);
 GtkEditable       *voc_application_detail_get_source_row  (VocApplicationDetail  *self);
 GtkEditable       *voc_application_detail_get_salary_row  (VocApplicationDetail  *self);
+GListModel        *voc_application_detail_get_tasks       (VocApplicationDetail  *self);
+GListModel        *voc_application_detail_get_events      (VocApplicationDetail  *self);
 GtkTextBuffer     *voc_application_detail_get_notes       (VocApplicationDetail  *self);
 
 G_END_DECLS

@@ -8,14 +8,17 @@
 
 #include "config.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "voc-date.h"
+#include "voc-event-editor.h"
 #include "voc-format.h"
 #include "voc-ical.h"
 #include "voc-pipeline-board.h"
 #include "voc-pipeline-tasks.h"
-#include "voc-today-page.h"
+#include "voc-task-editor.h"
+#include "voc-today-page-private.h"
 
 /*
  * What to do today: the open tasks that are overdue or due before midnight (complete,
@@ -50,6 +53,7 @@ struct _VocTodayPage
   GSettings             *settings;
   GtkFileChooserNative  *file_chooser;
   GCancellable          *cancellable;
+  guint                  n_exports;
 };
 
 G_DEFINE_FINAL_TYPE (VocTodayPage, voc_today_page, ADW_TYPE_BIN)
@@ -244,6 +248,9 @@ create_task_row (gpointer item,
     }
 
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             create_icon_button ("document-edit-symbolic", _("Edit Task"),
+                                                 "today.edit-task", id));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
                              create_icon_button ("alarm-symbolic", _("Snooze Until Tomorrow"),
                                                  "today.snooze", id));
   adw_action_row_add_suffix (ADW_ACTION_ROW (row),
@@ -277,6 +284,15 @@ create_event_row (gpointer item,
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row),
                              gtk_image_new_from_icon_name ("x-office-calendar-symbolic"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             create_icon_button ("document-edit-symbolic", _("Edit Event"),
+                                                 "today.edit-event",
+                                                 voc_entity_get_id (VOC_ENTITY (event))));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
+                             create_icon_button ("document-save-as-symbolic",
+                                                 _("Export to Calendar…"),
+                                                 "today.export-event",
+                                                 voc_entity_get_id (VOC_ENTITY (event))));
 
   return row;
 }
@@ -368,6 +384,211 @@ delete_action (GtkWidget  *widget,
                          g_object_ref (task), (GClosureNotify) (void (*) (void)) g_object_unref,
                          0);
   show_toast (self, toast);
+}
+
+static void
+open_task_editor (VocTodayPage *self,
+                  VocTask      *task)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  VocTaskEditor *editor;
+
+  if (self->database == NULL)
+    return;
+
+  editor = voc_task_editor_new (self->database, task, 0);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+new_task_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  open_task_editor (VOC_TODAY_PAGE (widget), NULL);
+}
+
+static void
+edit_task_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  VocTodayPage *self = VOC_TODAY_PAGE (widget);
+  g_autoptr(VocTask) task = find_task (self, g_variant_get_int64 (parameter));
+
+  if (task != NULL)
+    open_task_editor (self, task);
+}
+
+static VocEvent *
+find_event (VocTodayPage *self,
+            gint64        id)
+{
+  g_autoptr(GError) error = NULL;
+  VocEvent *event;
+
+  if (self->repository == NULL)
+    return NULL;
+
+  event = voc_repository_find (VOC_REPOSITORY (self->repository), VOC_TYPE_EVENT, id, &error);
+  if (event == NULL)
+    show_error (self, _("Cannot find the event: %s"), error);
+
+  return event;
+}
+
+static void
+open_event_editor (VocTodayPage *self,
+                   VocEvent     *event)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  VocEventEditor *editor;
+
+  if (self->database == NULL)
+    return;
+
+  editor = voc_event_editor_new (self->database, event, 0);
+  if (GTK_IS_WINDOW (root))
+    gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (root));
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+new_event_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  open_event_editor (VOC_TODAY_PAGE (widget), NULL);
+}
+
+static void
+edit_event_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  VocTodayPage *self = VOC_TODAY_PAGE (widget);
+  g_autoptr(VocEvent) event = find_event (self, g_variant_get_int64 (parameter));
+
+  if (event != NULL)
+    open_event_editor (self, event);
+}
+
+static void
+on_event_written_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(VocTodayPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error (self, _("Cannot export the event: %s"), error);
+      return;
+    }
+
+  path = g_file_get_parse_name (G_FILE (object));
+  {
+    g_autofree char *escaped = g_markup_escape_text (path, -1);
+
+    /* TRANSLATORS: %s is the file an event was saved in */
+    show_toast (self, adw_toast_new_format (_("Event exported to %s"), escaped));
+  }
+  self->n_exports++;
+}
+
+/**
+ * voc_today_page_export_event:
+ * @id: the event
+ * @file: where to write it as iCalendar
+ *
+ * Writes one event, with its reminders, off the main thread; a toast says where.
+ */
+void
+voc_today_page_export_event (VocTodayPage *self,
+                             gint64        id,
+                             GFile        *file)
+{
+  g_autoptr(VocEvent) event = NULL;
+  g_autoptr(GPtrArray) events = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  char *text;
+
+  g_return_if_fail (VOC_IS_TODAY_PAGE (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  event = find_event (self, id);
+  if (event == NULL)
+    return;
+
+  events = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (events, g_steal_pointer (&event));
+  now = voc_date_time_now_utc ();
+  text = voc_ical_write (events, now);
+  bytes = g_bytes_new_take (text, strlen (text));
+  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                       self->cancellable, on_event_written_cb, g_object_ref (self));
+}
+
+guint
+voc_today_page_get_n_exports (VocTodayPage *self)
+{
+  g_return_val_if_fail (VOC_IS_TODAY_PAGE (self), 0);
+
+  return self->n_exports;
+}
+
+static void
+on_event_chooser_response_cb (VocTodayPage         *self,
+                              int                   response,
+                              GtkFileChooserNative *chooser)
+{
+  gint64 id = GPOINTER_TO_SIZE (g_object_get_data (G_OBJECT (chooser), "voc-event-id"));
+
+  if (response == GTK_RESPONSE_ACCEPT && self->database != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      voc_today_page_export_event (self, id, file);
+    }
+
+  g_clear_object (&self->file_chooser);
+}
+
+static void
+export_event_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  VocTodayPage *self = VOC_TODAY_PAGE (widget);
+  GtkRoot *root = gtk_widget_get_root (widget);
+  gint64 id = g_variant_get_int64 (parameter);
+  g_autoptr(VocEvent) event = NULL;
+  g_autofree char *name = NULL;
+
+  if (self->database == NULL || self->file_chooser != NULL)
+    return;
+
+  event = find_event (self, id);
+  if (event == NULL)
+    return;
+
+  /* The title, without what a file name cannot hold. */
+  name = g_strdelimit (g_strconcat (voc_event_get_title (event), ".ics", NULL), "/\\:", '-');
+  self->file_chooser = gtk_file_chooser_native_new (_("Export Event to Calendar"),
+                                                    GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                    GTK_FILE_CHOOSER_ACTION_SAVE,
+                                                    _("_Export"), _("_Cancel"));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->file_chooser), name);
+  g_object_set_data (G_OBJECT (self->file_chooser), "voc-event-id", GSIZE_TO_POINTER (id));
+  g_signal_connect_object (self->file_chooser, "response",
+                           G_CALLBACK (on_event_chooser_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->file_chooser));
 }
 
 static void
@@ -480,6 +701,8 @@ reload_lists (VocTodayPage *self)
                            create_event_row, self, NULL);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "today.export-events", self->database != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "today.new-task", self->database != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "today.new-event", self->database != NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->new_task_row), self->database != NULL);
   update_goal (self);
 }
@@ -589,6 +812,15 @@ voc_today_page_class_init (VocTodayPageClass *klass)
   gtk_widget_class_install_action (widget_class, "today.delete", "x", delete_action);
   gtk_widget_class_install_action (widget_class, "today.export-events", NULL,
                                    export_events_action);
+  gtk_widget_class_install_action (widget_class, "today.new-task", NULL, new_task_action);
+  gtk_widget_class_install_action (widget_class, "today.edit-task", "x", edit_task_action);
+  gtk_widget_class_install_action (widget_class, "today.new-event", NULL, new_event_action);
+  gtk_widget_class_install_action (widget_class, "today.edit-event", "x", edit_event_action);
+  gtk_widget_class_install_action (widget_class, "today.export-event", "x", export_event_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
+                                       "today.new-task", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n,
+                                       GDK_CONTROL_MASK | GDK_SHIFT_MASK, "today.new-event", NULL);
 }
 
 static void

@@ -28,7 +28,10 @@
 #include "voc-job-detail-private.h"
 #include "voc-jobs-page-private.h"
 #include "voc-pipeline-page-private.h"
+#include "voc-event-editor.h"
 #include "voc-preferences-window.h"
+#include "voc-task-editor.h"
+#include "voc-today-page.h"
 #include "voc-repositories.h"
 #include "voc-resume-review-private.h"
 #include "voc-resume-variants-private.h"
@@ -1230,6 +1233,44 @@ shoot_application_detail (VocWindow  *window,
   gtk_widget_activate_action (GTK_WIDGET (page), "board.back", NULL);
 }
 
+/* The task and event editors over the Today page, on its first task and event. */
+static void
+shoot_pipeline_editors (VocWindow  *window,
+                        GSettings  *settings,
+                        const char *dir)
+{
+  VocTodayPage *page = VOC_TODAY_PAGE (voc_window_get_page (window, "today"));
+  const char *schemes[] = { "light", "dark" };
+
+  voc_window_set_visible_page (window, "today");
+  iterate_for (300);
+  for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
+    {
+      g_autoptr(VocEntity) task = g_list_model_get_item (voc_today_page_get_tasks (page), 0);
+      g_autoptr(VocEntity) event = g_list_model_get_item (voc_today_page_get_events (page), 0);
+      g_autofree char *task_name = g_strdup_printf ("task-editor-%s.png", schemes[i]);
+      g_autofree char *event_name = g_strdup_printf ("event-editor-%s.png", schemes[i]);
+      GtkWidget *editor;
+
+      set_scheme (settings, schemes[i]);
+      editor = GTK_WIDGET (voc_task_editor_new (voc_window_get_database (window),
+                                                VOC_TASK (task), 0));
+      gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (window));
+      gtk_window_present (GTK_WINDOW (editor));
+      iterate_for (500);
+      save_png (editor, dir, task_name);
+      gtk_window_destroy (GTK_WINDOW (editor));
+
+      editor = GTK_WIDGET (voc_event_editor_new (voc_window_get_database (window),
+                                                 VOC_EVENT (event), 0));
+      gtk_window_set_transient_for (GTK_WINDOW (editor), GTK_WINDOW (window));
+      gtk_window_present (GTK_WINDOW (editor));
+      iterate_for (500);
+      save_png (editor, dir, event_name);
+      gtk_window_destroy (GTK_WINDOW (editor));
+    }
+}
+
 static void
 shoot_pages (VocWindow  *window,
              const char *dir,
@@ -1329,6 +1370,7 @@ main (int   argc,
   set_scheme (settings, "light");
   shoot_pipeline_table (window, out_dir, "light");
   shoot_application_detail (window, out_dir, "light");
+  shoot_pipeline_editors (window, settings, out_dir);
   set_scheme (settings, "dark");
 
   /* A job, its form, and the list searched and sorted. */

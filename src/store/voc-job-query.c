@@ -554,6 +554,45 @@ watch_tables (VocEntityList     *list,
 }
 
 /**
+ * voc_job_repository_lookup_fit:
+ * @posting_id: the id of a posting
+ *
+ * The library-level fit of one posting, for a row on screen: one lookup in the fit index,
+ * so that the Jobs page never loads the fits of rows it does not show.
+ *
+ * Returns: the score, 0–100, or -1 when the posting has no fit (or it cannot be read)
+ */
+int
+voc_job_repository_lookup_fit (VocJobRepository *self,
+                               gint64            posting_id)
+{
+  sqlite3 *handle;
+  sqlite3_stmt *stmt = NULL;
+  int score = -1;
+  int rc;
+
+  g_return_val_if_fail (VOC_IS_JOB_REPOSITORY (self), -1);
+
+  handle = voc_database_get_handle (voc_repository_get_database (VOC_REPOSITORY (self)));
+  rc = sqlite3_prepare_v3 (handle, "SELECT score FROM fit WHERE posting_id = ?1 AND "
+                                   "resume_version_id IS NULL", -1, 0, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_int64 (stmt, 1, posting_id);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        score = sqlite3_column_int (stmt, 0);
+    }
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    g_warning ("Cannot read the fit of posting %" G_GINT64_FORMAT ": %s", posting_id,
+               sqlite3_errmsg (handle));
+
+  sqlite3_finalize (stmt);
+  return score;
+}
+
+/**
  * voc_job_repository_list_query:
  *
  * Lists the postings of @query on the calling thread, with the repository's connection.

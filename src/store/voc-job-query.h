@@ -97,6 +97,9 @@ char          *voc_job_query_plan            (const VocJobQuery  *query,
                                               GError            **error);
 VocJobSort     voc_job_sort_from_string      (const char         *key);
 
+int            voc_job_repository_lookup_fit (VocJobRepository   *self,
+                                              gint64              posting_id);
+
 VocEntityList *voc_job_repository_list_query (VocJobRepository   *self,
                                               const VocJobQuery  *query,
                                               GError            **error);

@@ -362,11 +362,15 @@ fit_sql (const VocJobQuery *query,
   const char *and = condition[0] != '\0' ? " AND " : "";
   g_autoptr(GString) sql = g_string_new (NULL);
 
+  /* Every fit has its posting (the foreign key cascades): the postings are joined only for
+   * a condition on them. At 100,000 postings and 60,000 fits the join alone takes the whole
+   * order from 45 to 180 ms; a LEFT JOIN sorted in a temporary B-tree takes 80. */
   g_string_append_printf (sql, "SELECT id FROM (SELECT f.posting_id AS id "
-                               "FROM fit f INDEXED BY fit_score "
-                               "JOIN job_posting t ON t.id = f.posting_id "
+                               "FROM fit f INDEXED BY fit_score%s "
                                "WHERE f.resume_version_id IS NULL AND f.score >= %d%s%s "
                                "ORDER BY %s LIMIT -1)",
+                          condition[0] != '\0' ? " JOIN job_posting t ON t.id = f.posting_id"
+                                                : "",
                           CLAMP (query->min_fit, 0, 100), and, condition, fit_order);
 
   /* A minimum fit leaves out every posting without one. */

@@ -405,6 +405,78 @@ test_filters (Fixture       *fixture,
   }
 }
 
+/* Gives posting @index a library-level fit of @score. */
+static void
+set_fit (Fixture *fixture,
+         guint    index,
+         int      score)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+
+  sql = g_strdup_printf ("INSERT INTO fit (uuid, created_at, updated_at, posting_id, score, "
+                         "scorer_version) VALUES ('fit-%u', 'now', 'now', %" G_GINT64_FORMAT
+                         ", %d, 'test') ON CONFLICT DO UPDATE SET score = excluded.score",
+                         index, fixture->ids[index], score);
+  voc_database_exec (fixture->database, sql, &error);
+  g_assert_no_error (error);
+}
+
+/* Best fit first, ties by id, then the postings without a fit, newest first; the minimum fit
+ * keeps only postings scored at least that much, and counts as a filter. */
+static void
+test_fit (Fixture       *fixture,
+          gconstpointer  data)
+{
+  VocJobQuery filter = VOC_JOB_QUERY_INIT;
+
+  /* No fits at all: newest first either way. */
+  ASSERT_LIST (fixture, &filter, VOC_JOB_SORT_FIT, TRUE,
+               "Data Engineer, Rust and Go|Go Engineer|Backend Engineer|"
+               "Staff Platform Engineer|Rust Developer");
+
+  set_fit (fixture, 0, 40);
+  set_fit (fixture, 3, 90);
+  set_fit (fixture, 4, 40);
+  set_fit (fixture, 2, 0);
+
+  ASSERT_LIST (fixture, &filter, VOC_JOB_SORT_FIT, TRUE,
+               "Go Engineer|Rust Developer|Data Engineer, Rust and Go|Backend Engineer|"
+               "Staff Platform Engineer");
+  /* Going up, the scored postings reverse; the one without a fit stays last. */
+  ASSERT_LIST (fixture, &filter, VOC_JOB_SORT_FIT, FALSE,
+               "Backend Engineer|Data Engineer, Rust and Go|Rust Developer|Go Engineer|"
+               "Staff Platform Engineer");
+
+  /* A fit changes: the order follows. */
+  set_fit (fixture, 0, 95);
+  ASSERT_LIST (fixture, &filter, VOC_JOB_SORT_FIT, TRUE,
+               "Rust Developer|Go Engineer|Data Engineer, Rust and Go|Backend Engineer|"
+               "Staff Platform Engineer");
+
+  /* With a search and a filter, in both parts. */
+  filter.search = "rust";
+  ASSERT_LIST (fixture, &filter, VOC_JOB_SORT_FIT, TRUE,
+               "Rust Developer|Data Engineer, Rust and Go");
+  filter.search = NULL;
+  filter.remote_mode = VOC_REMOTE_MODE_REMOTE;
+  ASSERT_LIST (fixture, &filter, VOC_JOB_SORT_FIT, TRUE,
+               "Data Engineer, Rust and Go|Staff Platform Engineer");
+  filter.remote_mode = VOC_REMOTE_MODE_UNKNOWN;
+
+  g_assert_cmpuint (voc_job_query_count_active (&filter), ==, 0);
+  filter.min_fit = 40;
+  g_assert_cmpuint (voc_job_query_count_active (&filter), ==, 1);
+  ASSERT_LIST (fixture, &filter, VOC_JOB_SORT_TITLE, FALSE,
+               "Data Engineer, Rust and Go|Go Engineer|Rust Developer");
+  filter.min_fit = 91;
+  ASSERT_LIST (fixture, &filter, VOC_JOB_SORT_DEFAULT, FALSE, "Rust Developer");
+  /* Zero keeps every scored posting, and only those. */
+  filter.min_fit = 0;
+  ASSERT_LIST (fixture, &filter, VOC_JOB_SORT_FIT, TRUE,
+               "Rust Developer|Go Engineer|Data Engineer, Rust and Go|Backend Engineer");
+}
+
 static void
 test_search (Fixture       *fixture,
              gconstpointer  data)
@@ -509,6 +581,44 @@ test_plans (Fixture       *fixture,
         g_assert_null (strstr (plan, "TEMP B-TREE"));
         g_assert_cmpstr (plan, ==, expected);
       }
+
+  /* The fit order reads the fit_score index, then the postings without a fit from the date
+   * index, both ways, with or without the minimum fit: never a sort. */
+  for (guint d = 0; d < 4; d++)
+    {
+      g_autofree char *sql = NULL;
+      g_autofree char *plan = NULL;
+
+      query = (VocJobQuery) VOC_JOB_QUERY_INIT;
+      query.sort = VOC_JOB_SORT_FIT;
+      query.descending = (d & 1) != 0;
+      query.min_fit = (d & 2) != 0 ? 50 : -1;
+      sql = voc_job_query_dup_sql (&query, VOC_JOB_ORDER_COLUMN);
+      plan = explain (fixture, sql);
+      g_test_message ("fit %s, min %d: %s", query.descending ? "down" : "up", query.min_fit,
+                      plan);
+      g_assert_null (strstr (plan, "TEMP B-TREE"));
+      g_assert_nonnull (strstr (plan, "f USING INDEX fit_score"));
+      if (query.min_fit < 0)
+        g_assert_nonnull (strstr (plan, "SCAN t USING COVERING INDEX job_posting_created"));
+      else
+        g_assert_null (strstr (plan, "UNION ALL"));
+    }
+
+  /* The minimum fit in another order: still that order's index. */
+  {
+    g_autofree char *sql = NULL;
+    g_autofree char *plan = NULL;
+
+    query = (VocJobQuery) VOC_JOB_QUERY_INIT;
+    query.sort = VOC_JOB_SORT_TITLE;
+    query.min_fit = 50;
+    sql = voc_job_query_dup_sql (&query, VOC_JOB_ORDER_COLUMN);
+    plan = explain (fixture, sql);
+    g_test_message ("title, min 50: %s", plan);
+    g_assert_null (strstr (plan, "TEMP B-TREE"));
+    g_assert_nonnull (strstr (plan, "SCAN t USING INDEX job_posting_title"));
+  }
 
   /* A wide search, newest first, reads the full-text index in rowid order: no sort either. */
   query = (VocJobQuery) VOC_JOB_QUERY_INIT;
@@ -849,6 +959,8 @@ main (int   argc,
   g_test_add_func ("/job-query/where", test_where);
   g_test_add_func ("/job-query/sort-keys", test_sort_keys);
   g_test_add ("/job-query/database/sorts", Fixture, NULL, fixture_set_up, test_sorts,
+              fixture_tear_down);
+  g_test_add ("/job-query/database/fit", Fixture, NULL, fixture_set_up, test_fit,
               fixture_tear_down);
   g_test_add ("/job-query/database/filters", Fixture, NULL, fixture_set_up, test_filters,
               fixture_tear_down);

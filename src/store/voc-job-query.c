@@ -185,6 +185,8 @@ voc_job_query_count_active (const VocJobQuery *query)
     n++;
   if (query->has_application)
     n++;
+  if (query->min_fit >= 0)
+    n++;
 
   return n;
 }
@@ -248,6 +250,13 @@ voc_job_query_dup_where (const VocJobQuery *query)
 
   if (query->has_application)
     add_condition (where, "EXISTS (SELECT 1 FROM job_application a WHERE a.posting_id = t.id)");
+
+  /* The library-level fit (no resume version); probed per posting, like the application, so
+   * that the order still comes from an index. */
+  if (query->min_fit >= 0)
+    add_condition (where, "EXISTS (SELECT 1 FROM fit f WHERE f.posting_id = t.id AND "
+                          "f.resume_version_id IS NULL AND f.score >= %d)",
+                   CLAMP (query->min_fit, 0, 100));
 
   if (query->n_excluded > 0)
     {
@@ -328,10 +337,52 @@ voc_job_query_dup_order_by (VocJobSort sort,
     case VOC_JOB_SORT_SOURCE:
       return g_strdup_printf ("t.source %s, t.id %s", direction, direction);
 
+    case VOC_JOB_SORT_FIT:
+      /* Only the postings without a fit, which voc_job_query_dup_sql() lists after the
+       * others (see fit_sql()). */
     case VOC_JOB_SORT_DEFAULT:
     default:
       return g_strdup ("t.created_at DESC, t.id DESC");
     }
+}
+
+/* The fit order in one statement, from indexes only: the postings with a library-level fit
+ * read from the fit_score index (best first going down, ties by id from the same index),
+ * then those without one, newest first. An ORDER BY over a LEFT JOIN of the fit would sort
+ * all 100,000 rows in a temporary B-tree; a compound ORDER BY would too, for its constant
+ * columns. Each part is a subquery with its own order, kept by its LIMIT -1: SQLite drops
+ * the ORDER BY of a subquery in FROM that has no LIMIT. The planner, without statistics,
+ * prefers the index on resume_version_id and sorts: INDEXED BY names the one that orders. */
+static char *
+fit_sql (const VocJobQuery *query,
+         const char        *condition)
+{
+  const char *fit_order = query->descending ? "f.score DESC, f.posting_id ASC"
+                                            : "f.score ASC, f.posting_id DESC";
+  const char *and = condition[0] != '\0' ? " AND " : "";
+  g_autoptr(GString) sql = g_string_new (NULL);
+
+  /* Every fit has its posting (the foreign key cascades): the postings are joined only for
+   * a condition on them. At 100,000 postings and 60,000 fits the join alone takes the whole
+   * order from 45 to 180 ms; a LEFT JOIN sorted in a temporary B-tree takes 80. */
+  g_string_append_printf (sql, "SELECT id FROM (SELECT f.posting_id AS id "
+                               "FROM fit f INDEXED BY fit_score%s "
+                               "WHERE f.resume_version_id IS NULL AND f.score >= %d%s%s "
+                               "ORDER BY %s LIMIT -1)",
+                          condition[0] != '\0' ? " JOIN job_posting t ON t.id = f.posting_id"
+                                                : "",
+                          CLAMP (query->min_fit, 0, 100), and, condition, fit_order);
+
+  /* A minimum fit leaves out every posting without one. */
+  if (query->min_fit < 0)
+    g_string_append_printf (sql, " UNION ALL "
+                                 "SELECT id FROM (SELECT t.id AS id FROM job_posting t "
+                                 "WHERE NOT EXISTS (SELECT 1 FROM fit f "
+                                 "WHERE f.posting_id = t.id AND f.resume_version_id IS NULL)%s%s "
+                                 "ORDER BY t.created_at DESC, t.id DESC LIMIT -1)",
+                            and, condition);
+
+  return g_string_free (g_steal_pointer (&sql), FALSE);
 }
 
 /**
@@ -358,6 +409,9 @@ voc_job_query_dup_sql (const VocJobQuery *query,
       if (searching)
         add_condition (condition, "t.id IN (SELECT rowid FROM job_posting_fts "
                                   "WHERE job_posting_fts MATCH ?1)");
+
+      if (query->sort == VOC_JOB_SORT_FIT)
+        return fit_sql (query, condition->str);
 
       return g_strdup_printf ("SELECT t.id FROM %s%s%s ORDER BY %s",
                               voc_entity_class_get_from (VOC_ENTITY_CLASS (klass)),
@@ -460,7 +514,8 @@ voc_job_query_plan (const VocJobQuery  *query,
 
 /**
  * voc_job_sort_from_string:
- * @key: (nullable): "title", "company", "location", "remote", "salary", "added" or "source"
+ * @key: (nullable): "title", "company", "location", "remote", "salary", "added", "source"
+ *   or "fit"
  *
  * Returns: the sort of a column, %VOC_JOB_SORT_DEFAULT for anything else
  */
@@ -479,6 +534,7 @@ voc_job_sort_from_string (const char *key)
     { "salary", VOC_JOB_SORT_SALARY },
     { "added", VOC_JOB_SORT_ADDED },
     { "source", VOC_JOB_SORT_SOURCE },
+    { "fit", VOC_JOB_SORT_FIT },
   };
 
   for (guint i = 0; key != NULL && i < G_N_ELEMENTS (keys); i++)
@@ -488,8 +544,8 @@ voc_job_sort_from_string (const char *key)
   return VOC_JOB_SORT_DEFAULT;
 }
 
-/* The tables a list of postings follows: the company's name is shown, and whether a posting
- * has an application decides the application filter. */
+/* The tables a list of postings follows: the company's name is shown, whether a posting
+ * has an application decides the application filter, and its fit the fit order and filter. */
 static void
 watch_tables (VocEntityList     *list,
               const VocJobQuery *query)
@@ -497,6 +553,47 @@ watch_tables (VocEntityList     *list,
   voc_entity_list_watch_table (list, "company");
   if (query->has_application)
     voc_entity_list_watch_table (list, "job_application");
+  if (query->sort == VOC_JOB_SORT_FIT || query->min_fit >= 0)
+    voc_entity_list_watch_table (list, "fit");
+}
+
+/**
+ * voc_job_repository_lookup_fit:
+ * @posting_id: the id of a posting
+ *
+ * The library-level fit of one posting, for a row on screen: one lookup in the fit index,
+ * so that the Jobs page never loads the fits of rows it does not show.
+ *
+ * Returns: the score, 0–100, or -1 when the posting has no fit (or it cannot be read)
+ */
+int
+voc_job_repository_lookup_fit (VocJobRepository *self,
+                               gint64            posting_id)
+{
+  sqlite3 *handle;
+  sqlite3_stmt *stmt = NULL;
+  int score = -1;
+  int rc;
+
+  g_return_val_if_fail (VOC_IS_JOB_REPOSITORY (self), -1);
+
+  handle = voc_database_get_handle (voc_repository_get_database (VOC_REPOSITORY (self)));
+  rc = sqlite3_prepare_v3 (handle, "SELECT score FROM fit WHERE posting_id = ?1 AND "
+                                   "resume_version_id IS NULL", -1, 0, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_bind_int64 (stmt, 1, posting_id);
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        score = sqlite3_column_int (stmt, 0);
+    }
+
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    g_warning ("Cannot read the fit of posting %" G_GINT64_FORMAT ": %s", posting_id,
+               sqlite3_errmsg (handle));
+
+  sqlite3_finalize (stmt);
+  return score;
 }
 
 /**

@@ -26,6 +26,7 @@ typedef enum
   VOC_JOB_SORT_SALARY,
   VOC_JOB_SORT_ADDED,
   VOC_JOB_SORT_SOURCE,
+  VOC_JOB_SORT_FIT,       /* descending: best first; postings without a fit last, newest first */
 } VocJobSort;
 
 /**
@@ -43,6 +44,7 @@ typedef enum
  * @excluded_ids: (array length=n_excluded) (nullable): postings to leave out (deleted,
  *   with an undo pending)
  * @n_excluded: the length of @excluded_ids
+ * @min_fit: only postings whose library fit scores at least this much (0–100); -1 for any
  *
  * Plain data; the caller owns the strings and the array.
  */
@@ -59,10 +61,11 @@ typedef struct
   gboolean       descending;
   const gint64  *excluded_ids;
   guint          n_excluded;
+  int            min_fit;
 } VocJobQuery;
 
 #define VOC_JOB_QUERY_INIT \
-  { NULL, VOC_REMOTE_MODE_UNKNOWN, -1, -1, FALSE, FALSE, 0, VOC_JOB_SORT_DEFAULT, FALSE, NULL, 0 }
+  { NULL, VOC_REMOTE_MODE_UNKNOWN, -1, -1, FALSE, FALSE, 0, VOC_JOB_SORT_DEFAULT, FALSE, NULL, 0, -1 }
 
 /**
  * VocJobOrder:
@@ -93,6 +96,9 @@ char          *voc_job_query_plan            (const VocJobQuery  *query,
                                               char              **fts_query,
                                               GError            **error);
 VocJobSort     voc_job_sort_from_string      (const char         *key);
+
+int            voc_job_repository_lookup_fit (VocJobRepository   *self,
+                                              gint64              posting_id);
 
 VocEntityList *voc_job_repository_list_query (VocJobRepository   *self,
                                               const VocJobQuery  *query,

@@ -23,6 +23,7 @@ AdwComboRow    *voc_jobs_page_get_source_filter      (VocJobsPage *self);
 GtkEditable    *voc_jobs_page_get_salary_filter      (VocJobsPage *self);
 GtkSwitch      *voc_jobs_page_get_with_salary_filter (VocJobsPage *self);
 GtkSwitch      *voc_jobs_page_get_application_filter (VocJobsPage *self);
+GtkSpinButton  *voc_jobs_page_get_fit_filter         (VocJobsPage *self);
 AdwToast       *voc_jobs_page_get_undo_toast         (VocJobsPage *self);
 AdwMessageDialog *voc_jobs_page_get_confirm_dialog   (VocJobsPage *self);
 

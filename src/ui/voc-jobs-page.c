@@ -52,9 +52,10 @@ struct _VocJobsPage
   AdwEntryRow           *salary_filter_row;
   GtkSwitch             *with_salary_switch;
   GtkSwitch             *application_switch;
+  GtkSpinButton         *fit_filter_spin;
   GtkStack              *stack;
   GtkColumnView         *column_view;
-  GtkColumnViewColumn   *columns[7];   /* by Cell */
+  GtkColumnViewColumn   *columns[8];   /* by Cell */
   VocJobDetail          *detail;
 
   VocDatabase           *database;
@@ -64,6 +65,7 @@ struct _VocJobsPage
   GCancellable          *loading;
   GtkSingleSelection    *selection;
   gboolean               model_attached;
+  GPtrArray             *fit_items;   /* the bound list items of the Fit column */
 
   char                  *search;
   VocJobQuery            query;
@@ -303,6 +305,11 @@ read_filters (VocJobsPage *self)
 
   self->query.only_with_salary = gtk_switch_get_active (self->with_salary_switch);
   self->query.has_application = gtk_switch_get_active (self->application_switch);
+
+  /* 0 lets every posting through, those without a fit too. */
+  self->query.min_fit = gtk_spin_button_get_value_as_int (self->fit_filter_spin);
+  if (self->query.min_fit <= 0)
+    self->query.min_fit = -1;
 }
 
 static void
@@ -366,6 +373,10 @@ on_sorter_changed_cb (VocJobsPage     *self,
   GtkSortType order = GTK_SORT_ASCENDING;
   VocJobSort sort = voc_job_sort_from_string (voc_column_sorter_find_primary (sorter, &order));
   gboolean descending = order == GTK_SORT_DESCENDING;
+
+  /* The best fits first on the first click: nobody looks for the worst. */
+  if (sort == VOC_JOB_SORT_FIT)
+    descending = !descending;
 
   if (sort == self->query.sort && descending == self->query.descending)
     return;
@@ -611,6 +622,7 @@ clear_filters_action (GtkWidget  *widget,
   gtk_editable_set_text (GTK_EDITABLE (self->salary_filter_row), "");
   gtk_switch_set_active (self->with_salary_switch, FALSE);
   gtk_switch_set_active (self->application_switch, FALSE);
+  gtk_spin_button_set_value (self->fit_filter_spin, 0);
   self->resetting_filters = FALSE;
 
   g_clear_pointer (&self->search, g_free);
@@ -693,6 +705,7 @@ typedef enum
   CELL_SALARY,
   CELL_ADDED,
   CELL_SOURCE,
+  CELL_FIT,     /* not a property of the posting: its own factory */
   N_CELLS
 } Cell;
 
@@ -726,6 +739,7 @@ dup_cell_text (VocJobPosting *posting,
     case CELL_SOURCE:
       return g_strdup (voc_format_posting_source (voc_job_posting_get_source (posting)));
 
+    case CELL_FIT:
     case N_CELLS:
     default:
       break;
@@ -763,7 +777,7 @@ CELL_NOTIFY_CB (salary, CELL_SALARY)
 CELL_NOTIFY_CB (added, CELL_ADDED)
 CELL_NOTIFY_CB (source, CELL_SOURCE)
 
-static const GCallback cell_notify_cbs[N_CELLS] = {
+static const GCallback cell_notify_cbs[CELL_FIT] = {
   G_CALLBACK (on_title_notify_cb),
   G_CALLBACK (on_company_notify_cb),
   G_CALLBACK (on_location_notify_cb),
@@ -812,10 +826,90 @@ on_cell_unbind_cb (GtkSignalListItemFactory *factory,
     g_signal_handlers_disconnect_by_data (posting, item);
 }
 
+/* The Fit column: its value is not a property of the posting but a row of the fit table,
+ * read for each row when it is bound (one lookup in the index) and again for the bound rows
+ * when the fits change. */
+
+static void
+update_fit_cell (VocJobsPage *self,
+                 GtkListItem *item)
+{
+  VocJobPosting *posting = gtk_list_item_get_item (item);
+  g_autofree char *text = NULL;
+  int score = -1;
+
+  if (posting != NULL && self->repository != NULL)
+    score = voc_job_repository_lookup_fit (self->repository,
+                                           voc_entity_get_id (VOC_ENTITY (posting)));
+  if (score >= 0)
+    text = g_strdup_printf ("%d", score);
+
+  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), text);
+}
+
+static void
+on_fit_cell_setup_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item,
+                      VocJobsPage              *self)
+{
+  GtkWidget *label = gtk_inscription_new (NULL);
+
+  gtk_widget_add_css_class (label, "numeric");
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+on_fit_cell_bind_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item,
+                     VocJobsPage              *self)
+{
+  g_ptr_array_add (self->fit_items, item);
+  update_fit_cell (self, item);
+}
+
+static void
+on_fit_cell_unbind_cb (GtkSignalListItemFactory *factory,
+                       GtkListItem              *item,
+                       VocJobsPage              *self)
+{
+  g_ptr_array_remove_fast (self->fit_items, item);
+}
+
+static void
+on_fit_cell_teardown_cb (GtkSignalListItemFactory *factory,
+                         GtkListItem              *item,
+                         VocJobsPage              *self)
+{
+  /* A bound item torn down without an unbind (the view going away). */
+  g_ptr_array_remove_fast (self->fit_items, item);
+}
+
+static void
+on_rows_changed_cb (VocJobsPage *self,
+                    const char  *table,
+                    GArray      *changes,
+                    VocDatabase *database)
+{
+  if (g_strcmp0 (table, "fit") != 0)
+    return;
+
+  for (guint i = 0; i < self->fit_items->len; i++)
+    update_fit_cell (self, g_ptr_array_index (self->fit_items, i));
+}
+
 static void
 set_cell_factories (VocJobsPage *self)
 {
-  for (Cell cell = 0; cell < N_CELLS; cell++)
+  g_autoptr(GtkListItemFactory) fit_factory = gtk_signal_list_item_factory_new ();
+
+  /* The page outlives its columns' factories: no references needed. */
+  g_signal_connect (fit_factory, "setup", G_CALLBACK (on_fit_cell_setup_cb), self);
+  g_signal_connect (fit_factory, "bind", G_CALLBACK (on_fit_cell_bind_cb), self);
+  g_signal_connect (fit_factory, "unbind", G_CALLBACK (on_fit_cell_unbind_cb), self);
+  g_signal_connect (fit_factory, "teardown", G_CALLBACK (on_fit_cell_teardown_cb), self);
+  gtk_column_view_column_set_factory (self->columns[CELL_FIT], fit_factory);
+
+  for (Cell cell = 0; cell < CELL_FIT; cell++)
     {
       g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
@@ -857,6 +951,11 @@ voc_jobs_page_dispose (GObject *object)
   g_clear_weak_pointer (&self->confirm_dialog);
   g_clear_weak_pointer (&self->undo_toast);
 
+  /* The columns going away change the view's sorter: nothing is to be listed any more. */
+  if (self->column_view != NULL)
+    g_signal_handlers_disconnect_by_func (gtk_column_view_get_sorter (self->column_view),
+                                          on_sorter_changed_cb, self);
+
   cancel_loading (self);
   if (self->model != NULL)
     g_signal_handlers_disconnect_by_func (self->model, on_model_items_changed_cb, self);
@@ -864,6 +963,8 @@ voc_jobs_page_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->repository);
   g_clear_object (&self->pipeline);
+  if (self->database != NULL)
+    g_signal_handlers_disconnect_by_func (self->database, on_rows_changed_cb, self);
   g_clear_object (&self->database);
 
   G_OBJECT_CLASS (voc_jobs_page_parent_class)->dispose (object);
@@ -875,6 +976,7 @@ voc_jobs_page_finalize (GObject *object)
   VocJobsPage *self = VOC_JOBS_PAGE (object);
 
   g_clear_pointer (&self->pending_deletes, g_array_unref);
+  g_clear_pointer (&self->fit_items, g_ptr_array_unref);
   g_clear_pointer (&self->search, g_free);
 
   G_OBJECT_CLASS (voc_jobs_page_parent_class)->finalize (object);
@@ -962,6 +1064,7 @@ voc_jobs_page_class_init (VocJobsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VocJobsPage, salary_filter_row);
   gtk_widget_class_bind_template_child (widget_class, VocJobsPage, with_salary_switch);
   gtk_widget_class_bind_template_child (widget_class, VocJobsPage, application_switch);
+  gtk_widget_class_bind_template_child (widget_class, VocJobsPage, fit_filter_spin);
   gtk_widget_class_bind_template_child (widget_class, VocJobsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, VocJobsPage, column_view);
   gtk_widget_class_bind_template_child (widget_class, VocJobsPage, detail);
@@ -981,6 +1084,8 @@ voc_jobs_page_class_init (VocJobsPageClass *klass)
                                              G_STRUCT_OFFSET (VocJobsPage, columns[CELL_ADDED]));
   gtk_widget_class_bind_template_child_full (widget_class, "source_column", FALSE,
                                              G_STRUCT_OFFSET (VocJobsPage, columns[CELL_SOURCE]));
+  gtk_widget_class_bind_template_child_full (widget_class, "fit_column", FALSE,
+                                             G_STRUCT_OFFSET (VocJobsPage, columns[CELL_FIT]));
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_activate_cb);
@@ -1008,6 +1113,7 @@ voc_jobs_page_init (VocJobsPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->query = query;
+  self->fit_items = g_ptr_array_new ();
   set_cell_factories (self);
   self->pending_deletes = g_array_new (FALSE, FALSE, sizeof (gint64));
 
@@ -1066,7 +1172,12 @@ voc_jobs_page_set_database (VocJobsPage *self,
   /* The deletes waiting for their undo belong to the database they were made in. */
   voc_jobs_page_commit_deletes (self);
 
+  if (self->database != NULL)
+    g_signal_handlers_disconnect_by_func (self->database, on_rows_changed_cb, self);
   g_set_object (&self->database, database);
+  if (database != NULL)
+    g_signal_connect_object (database, "rows-changed", G_CALLBACK (on_rows_changed_cb), self,
+                             G_CONNECT_SWAPPED);
   g_clear_object (&self->repository);
   g_clear_object (&self->pipeline);
 
@@ -1244,6 +1355,14 @@ voc_jobs_page_get_application_filter (VocJobsPage *self)
   g_return_val_if_fail (VOC_IS_JOBS_PAGE (self), NULL);
 
   return self->application_switch;
+}
+
+GtkSpinButton *
+voc_jobs_page_get_fit_filter (VocJobsPage *self)
+{
+  g_return_val_if_fail (VOC_IS_JOBS_PAGE (self), NULL);
+
+  return self->fit_filter_spin;
 }
 
 /**

@@ -230,7 +230,12 @@ quit_action (GSimpleAction *action,
    * ends, even while it holds itself for reminders still to come: quitting is what the user
    * asked (closing the window is how to leave it running in the background). */
   for (const GList *l = windows; l; l = l->next)
-    gtk_window_close (l->data);
+    {
+      /* Quitting really ends the windows, even those that hide to run in the background. */
+      g_settings_unbind (l->data, "hide-on-close");
+      gtk_window_set_hide_on_close (l->data, FALSE);
+      gtk_window_close (l->data);
+    }
 
   g_list_free (windows);
   g_application_quit (G_APPLICATION (self));
@@ -1431,7 +1436,14 @@ voc_app_open_database (VocApp     *self,
 
   window = find_window (self, path);
   if (window == NULL)
-    window = voc_window_new (GTK_APPLICATION (self), path);
+    {
+      window = voc_window_new (GTK_APPLICATION (self), path);
+      /* Running in the background, closing the window hides it: the application keeps it
+       * (and its reminders), and a new launch or a notification presents it again. */
+      if (self->settings != NULL)
+        g_settings_bind (self->settings, "run-in-background", window, "hide-on-close",
+                         G_SETTINGS_BIND_GET);
+    }
 
   gtk_window_present (GTK_WINDOW (window));
   return window;

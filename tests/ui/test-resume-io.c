@@ -841,6 +841,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autoptr(GSettings) background = NULL;
   g_autoptr(GError) error = NULL;
   int status;
 
@@ -859,6 +860,10 @@ main (int   argc,
                                G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_NON_UNIQUE);
       g_application_register (G_APPLICATION (app), NULL, &error);
       g_assert_no_error (error);
+
+      /* Closed windows end here (running in the background would only hide them). */
+      background = g_settings_new (APPLICATION_ID);
+      g_settings_set_boolean (background, "run-in-background", FALSE);
     }
 
 #define ADD(path, func) \

@@ -673,6 +673,54 @@ test_one_window_per_database (Fixture       *fixture,
   close_window (window);
 }
 
+/* Running in the background, closing the window hides it and the application keeps it: a new
+ * launch presents it again, and only quitting ends it. With the preference off it ends. */
+static void
+test_run_in_background (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  VocWindow *window;
+  VocWindow *again;
+  GList *windows;
+
+  if (skip_without_display ())
+    return;
+
+  g_settings_set_boolean (fixture->settings, "run-in-background", TRUE);
+  window = voc_app_open_database (app, fixture->path);
+  WAIT_FOR (voc_window_get_database (window) != NULL);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+
+  gtk_window_close (GTK_WINDOW (window));
+  for (guint i = 0; i < 10; i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_nonnull (window);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  windows = gtk_application_get_windows (GTK_APPLICATION (app));
+  g_assert_cmpuint (g_list_length (windows), ==, 1);
+  g_assert_true (windows->data == window);
+
+  /* A plain launch shows the hidden window, and so does opening its database. */
+  g_application_activate (G_APPLICATION (app));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+  gtk_window_close (GTK_WINDOW (window));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window)));
+  again = voc_app_open_database (app, fixture->path);
+  g_assert_true (again == window);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
+
+  /* Quitting ends the window although it would hide on close. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  WAIT_FOR (window == NULL);
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  /* Preference off: closing ends the window, as it did before. */
+  g_settings_set_boolean (fixture->settings, "run-in-background", FALSE);
+  window = voc_app_open_database (app, fixture->path);
+  WAIT_FOR (voc_window_get_database (window) != NULL);
+  close_window (window);
+}
+
 typedef struct
 {
   VocWindow *window;
@@ -1923,6 +1971,7 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autoptr(GSettings) background = NULL;
   g_autoptr(GError) error = NULL;
   int status;
 
@@ -1941,6 +1990,10 @@ main (int   argc,
                                G_APPLICATION_HANDLES_COMMAND_LINE | G_APPLICATION_NON_UNIQUE);
       g_application_register (G_APPLICATION (app), NULL, &error);
       g_assert_no_error (error);
+
+      /* Closed windows end here (running in the background would only hide them). */
+      background = g_settings_new (APPLICATION_ID);
+      g_settings_set_boolean (background, "run-in-background", FALSE);
     }
 
 #define ADD(path, func) \
@@ -1956,6 +2009,7 @@ main (int   argc,
   ADD ("/window/color-scheme", test_color_scheme);
   ADD ("/window/preferences-and-about", test_preferences);
   ADD ("/app/one-window-per-database", test_one_window_per_database);
+  ADD ("/app/run-in-background", test_run_in_background);
   ADD ("/app/command-line-database", test_command_line_database);
   ADD ("/app/command-line-import", test_command_line_import);
   ADD ("/app/command-line-import-window", test_command_line_import_window);

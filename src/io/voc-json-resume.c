@@ -654,8 +654,15 @@ import_languages (Import     *import,
   return ok;
 }
 
-static char *
-location_text (JsonObject *location)
+/**
+ * voc_json_resume_location_text:
+ * @location: a JSON Resume `location` object
+ *
+ * Returns: (transfer full) (nullable): "city, region, countryCode" with the empty parts left
+ *   out, or %NULL when all are empty
+ */
+char *
+voc_json_resume_location_text (JsonObject *location)
 {
   static const char *keys[] = { "city", "region", "countryCode" };
   g_autoptr(GPtrArray) parts = g_ptr_array_new ();
@@ -712,7 +719,7 @@ import_basics (Import     *import,
         return fail (import, "basics.location", _("must be an object"));
       if (JSON_NODE_HOLDS_OBJECT (location))
         {
-          g_autofree char *text = location_text (json_node_get_object (location));
+          g_autofree char *text = voc_json_resume_location_text (json_node_get_object (location));
 
           voc_profile_set_location (profile, text);
         }
@@ -1223,7 +1230,7 @@ voc_json_resume_export_with_rules (VocDatabase  *database,
           /* A location edited in Vocation since the import replaces the imported one. */
           if (g_str_equal (key, "location") && JSON_NODE_HOLDS_OBJECT (value))
             {
-              g_autofree char *text = location_text (json_node_get_object (value));
+              g_autofree char *text = voc_json_resume_location_text (json_node_get_object (value));
 
               if (g_strcmp0 (text, voc_profile_get_location (profile)) != 0)
                 continue;

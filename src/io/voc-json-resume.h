@@ -60,5 +60,6 @@ JsonObject *voc_json_resume_export_with_rules (VocDatabase   *database,
                                                const char    *rules,
                                                JsonObject   **sources,
                                                GError       **error);
+char       *voc_json_resume_location_text (JsonObject    *location);
 
 G_END_DECLS

@@ -723,27 +723,6 @@ merge_section (Merge         *merge,
   return TRUE;
 }
 
-static char *
-location_text (JsonObject *location)
-{
-  static const char *keys[] = { "city", "region", "countryCode" };
-  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
-
-  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    {
-      const char *value = json_object_get_string_member_with_default (location, keys[i], "");
-
-      if (*value != '\0')
-        g_ptr_array_add (parts, (gpointer) value);
-    }
-
-  if (parts->len == 0)
-    return NULL;
-
-  g_ptr_array_add (parts, NULL);
-  return g_strjoinv (", ", (char **) parts->pdata);
-}
-
 static gboolean
 merge_basics (Merge      *merge,
               JsonObject *resume)
@@ -790,7 +769,7 @@ merge_basics (Merge      *merge,
 
       if (!JSON_NODE_HOLDS_OBJECT (node))
         return fail (merge, "basics.location", _("must be an object"));
-      text = location_text (json_node_get_object (node));
+      text = voc_json_resume_location_text (json_node_get_object (node));
       if (text != NULL && voc_profile_get_location (merge->profile) == NULL)
         {
           voc_profile_set_location (merge->profile, text);

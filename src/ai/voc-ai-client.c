@@ -49,6 +49,17 @@ struct _VocAiClient
   GHashTable     *format_modes;  /* base URL → GINT_TO_POINTER (mode + 1) */
   VocAiDelayFunc  delay_func;
   gpointer        delay_data;
+  VocAiReviewFunc review_func;
+  gpointer        review_data;
+  GDestroyNotify  review_destroy;
+};
+
+struct _VocAiReview
+{
+  gatomicrefcount  ref_count;
+  GTask           *task;      /* NULL once answered */
+  char            *system;
+  char            *user;
 };
 
 G_DEFINE_FINAL_TYPE (VocAiClient, voc_ai_client, G_TYPE_OBJECT)
@@ -1228,6 +1239,23 @@ start_call (VocAiClient        *self,
   call->mode = mode != NULL ? (VocAiFormatMode) (GPOINTER_TO_INT (mode) - 1)
                             : VOC_AI_FORMAT_JSON_SCHEMA;
 
+  if (self->review_func != NULL && (kind == CALL_CHAT || kind == CALL_STREAM))
+    {
+      VocAiReview *review = g_new0 (VocAiReview, 1);
+
+      g_atomic_ref_count_init (&review->ref_count);
+      review->task = g_object_ref (task);
+      /* What the first attempt sends; a fallback to a prompt-borne schema only adds the
+       * schema, never more of the user's data. */
+      if (call->schema != NULL && call->mode != VOC_AI_FORMAT_JSON_SCHEMA)
+        review->system = schema_instructions (call);
+      else
+        review->system = g_strdup (call->system);
+      review->user = g_strdup (call->user != NULL ? call->user : "");
+      self->review_func (review, self->review_data);
+      return;
+    }
+
   send_attempt (task);
 }
 
@@ -1252,6 +1280,8 @@ voc_ai_client_finalize (GObject *object)
     memset (self->api_key, 0, strlen (self->api_key));
   g_free (self->api_key);
   g_hash_table_unref (self->format_modes);
+  if (self->review_destroy != NULL)
+    self->review_destroy (self->review_data);
   G_OBJECT_CLASS (voc_ai_client_parent_class)->finalize (object);
 }
 
@@ -1479,6 +1509,183 @@ voc_ai_client_set_delay_func (VocAiClient    *self,
 
   self->delay_func = func;
   self->delay_data = user_data;
+}
+
+/**
+ * voc_ai_client_set_review_func:
+ * @self: the client
+ * @func: (nullable): called with every chat request before it is sent
+ * @user_data: data for @func
+ * @destroy: (nullable): frees @user_data
+ *
+ * Lets the user see a request before it leaves the machine, and stop it. Without a review
+ * function requests are sent at once.
+ */
+void
+voc_ai_client_set_review_func (VocAiClient     *self,
+                               VocAiReviewFunc  func,
+                               gpointer         user_data,
+                               GDestroyNotify   destroy)
+{
+  g_return_if_fail (VOC_IS_AI_CLIENT (self));
+
+  if (self->review_destroy != NULL)
+    self->review_destroy (self->review_data);
+  self->review_func = func;
+  self->review_data = user_data;
+  self->review_destroy = destroy;
+}
+
+VocAiReview *
+voc_ai_review_ref (VocAiReview *review)
+{
+  g_return_val_if_fail (review != NULL, NULL);
+
+  g_atomic_ref_count_inc (&review->ref_count);
+  return review;
+}
+
+/* A review dropped without an answer declines: nothing is sent that nobody agreed to. */
+void
+voc_ai_review_unref (VocAiReview *review)
+{
+  g_return_if_fail (review != NULL);
+
+  if (!g_atomic_ref_count_dec (&review->ref_count))
+    return;
+  if (review->task != NULL)
+    voc_ai_review_decline (review);
+  g_free (review->system);
+  g_free (review->user);
+  g_free (review);
+}
+
+static Call *
+review_call (VocAiReview *review)
+{
+  g_return_val_if_fail (review != NULL && review->task != NULL, NULL);
+
+  return g_task_get_task_data (review->task);
+}
+
+const char *
+voc_ai_review_get_purpose (VocAiReview *review)
+{
+  Call *call = review_call (review);
+
+  return call != NULL ? call->purpose : NULL;
+}
+
+const char *
+voc_ai_review_get_base_url (VocAiReview *review)
+{
+  Call *call = review_call (review);
+
+  return call != NULL ? call->base_url : NULL;
+}
+
+const char *
+voc_ai_review_get_model (VocAiReview *review)
+{
+  Call *call = review_call (review);
+
+  return call != NULL ? call->model : NULL;
+}
+
+/**
+ * voc_ai_review_get_system:
+ * @review: a request under review
+ *
+ * Returns: the instructions exactly as they will be sent
+ */
+const char *
+voc_ai_review_get_system (VocAiReview *review)
+{
+  g_return_val_if_fail (review != NULL, NULL);
+
+  return review->system;
+}
+
+/**
+ * voc_ai_review_get_user:
+ * @review: a request under review
+ *
+ * Returns: the user message exactly as it will be sent (already redacted)
+ */
+const char *
+voc_ai_review_get_user (VocAiReview *review)
+{
+  g_return_val_if_fail (review != NULL, NULL);
+
+  return review->user;
+}
+
+/**
+ * voc_ai_review_get_cancellable:
+ * @review: a request under review
+ *
+ * Returns: (transfer none) (nullable): cancelled when the caller gives up on the call, so a
+ *   dialog showing the request can close; %NULL once answered
+ */
+GCancellable *
+voc_ai_review_get_cancellable (VocAiReview *review)
+{
+  Call *call;
+
+  g_return_val_if_fail (review != NULL, NULL);
+
+  if (review->task == NULL)
+    return NULL;
+  call = g_task_get_task_data (review->task);
+  return call->inner;
+}
+
+/**
+ * voc_ai_review_send:
+ * @review: a request under review
+ *
+ * Sends the request; the caller's cancellable still stops it.
+ */
+void
+voc_ai_review_send (VocAiReview *review)
+{
+  g_autoptr(GTask) task = NULL;
+  Call *call;
+
+  g_return_if_fail (review != NULL);
+
+  if (review->task == NULL)
+    return;
+  task = g_steal_pointer (&review->task);
+  call = g_task_get_task_data (task);
+  if (g_cancellable_is_cancelled (call->inner))
+    {
+      call_fail (task, g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                                            _("The request was cancelled")));
+      return;
+    }
+  call->started = g_get_monotonic_time ();
+  send_attempt (task);
+}
+
+/**
+ * voc_ai_review_decline:
+ * @review: a request under review
+ *
+ * Sends nothing; the call ends with %G_IO_ERROR_CANCELLED and is recorded as cancelled.
+ */
+void
+voc_ai_review_decline (VocAiReview *review)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (review != NULL);
+
+  if (review->task == NULL)
+    return;
+  task = g_steal_pointer (&review->task);
+  call_fail (task, g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                                        _("Nothing was sent: the request was declined")));
 }
 
 /**

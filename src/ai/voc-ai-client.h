@@ -66,6 +66,13 @@ typedef enum
   VOC_AI_FORMAT_PROMPT,
 } VocAiFormatMode;
 
+/* What each kind of request is called in `model_run.purpose` and in the review dialog
+ * (VOC_AI_PURPOSE_JOB_ANALYSIS is in voc-ai-job-analysis.h). */
+#define VOC_AI_PURPOSE_BULLET_REWRITE "bullet-rewrite"
+#define VOC_AI_PURPOSE_COVER_LETTER   "cover-letter"
+#define VOC_AI_PURPOSE_CRITIC         "critic"
+#define VOC_AI_PURPOSE_OUTREACH       "outreach"
+
 /**
  * VocAiRequest:
  * @purpose: what the call is for, recorded in `model_run` ("job-analysis", …)
@@ -113,6 +120,25 @@ typedef guint (*VocAiDelayFunc) (guint    requested_ms,
 typedef void (*VocAiChunkFunc) (const char *text,
                                 gpointer    user_data);
 
+/**
+ * VocAiReview:
+ *
+ * A chat request held back until the user has seen exactly what it will send: the messages
+ * after redaction and, when the schema travels in the prompt, with it. Answer it once with
+ * voc_ai_review_send() or voc_ai_review_decline().
+ */
+typedef struct _VocAiReview VocAiReview;
+
+/**
+ * VocAiReviewFunc:
+ * @review: (transfer full): the request waiting for an answer
+ * @user_data: the data given to voc_ai_client_set_review_func()
+ *
+ * Called on the main context before a chat or streamed call is sent.
+ */
+typedef void (*VocAiReviewFunc) (VocAiReview *review,
+                                 gpointer     user_data);
+
 /* Retries after the first attempt, for 429 and 5xx. */
 #define VOC_AI_CLIENT_MAX_RETRIES      3
 #define VOC_AI_CLIENT_DEFAULT_TIMEOUT  120
@@ -142,6 +168,10 @@ void             voc_ai_client_set_delay_func     (VocAiClient          *self,
                                                    VocAiDelayFunc        func,
                                                    gpointer              user_data);
 VocAiFormatMode  voc_ai_client_get_format_mode    (VocAiClient          *self);
+void             voc_ai_client_set_review_func    (VocAiClient          *self,
+                                                   VocAiReviewFunc       func,
+                                                   gpointer              user_data,
+                                                   GDestroyNotify        destroy);
 
 void             voc_ai_client_list_models_async  (VocAiClient          *self,
                                                    GCancellable         *cancellable,
@@ -182,5 +212,18 @@ void             voc_ai_client_embed_async        (VocAiClient          *self,
 GPtrArray       *voc_ai_client_embed_finish       (VocAiClient          *self,
                                                    GAsyncResult         *result,
                                                    GError              **error);
+
+VocAiReview     *voc_ai_review_ref                (VocAiReview          *review);
+void             voc_ai_review_unref              (VocAiReview          *review);
+const char      *voc_ai_review_get_purpose        (VocAiReview          *review);
+const char      *voc_ai_review_get_base_url       (VocAiReview          *review);
+const char      *voc_ai_review_get_model          (VocAiReview          *review);
+const char      *voc_ai_review_get_system         (VocAiReview          *review);
+const char      *voc_ai_review_get_user           (VocAiReview          *review);
+GCancellable    *voc_ai_review_get_cancellable    (VocAiReview          *review);
+void             voc_ai_review_send               (VocAiReview          *review);
+void             voc_ai_review_decline            (VocAiReview          *review);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (VocAiReview, voc_ai_review_unref)
 
 G_END_DECLS

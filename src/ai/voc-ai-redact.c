@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "voc-ai-redact.h"
+#include "voc-model-runs.h"
 
 /*
  * What leaves the machine. Before a prompt is sent, other people's names, e-mail addresses
@@ -221,6 +222,45 @@ VocAiRedactor *
 voc_ai_redactor_new (void)
 {
   return g_object_new (VOC_TYPE_AI_REDACTOR, NULL);
+}
+
+/**
+ * voc_ai_redactor_new_for_database:
+ * @database: the user's database
+ * @error: return location for a #VOC_DATABASE_ERROR
+ *
+ * A redactor that knows the user's contacts, their confidential clients and their own
+ * contact details. Confidential clients are restored in answers; set
+ * voc_ai_redactor_set_restore_clients() to %FALSE to keep them masked in what is exported.
+ *
+ * Returns: (transfer full) (nullable): the redactor, or %NULL on error
+ */
+VocAiRedactor *
+voc_ai_redactor_new_for_database (VocDatabase  *database,
+                                  GError      **error)
+{
+  g_autoptr(VocPrivacyFacts) facts = NULL;
+  g_autoptr(VocAiRedactor) self = NULL;
+
+  g_return_val_if_fail (VOC_IS_DATABASE (database), NULL);
+
+  facts = voc_model_runs_load_privacy (database, error);
+  if (facts == NULL)
+    return NULL;
+
+  self = voc_ai_redactor_new ();
+  for (guint i = 0; i < facts->contacts->len; i++)
+    {
+      VocPrivacyContact *contact = g_ptr_array_index (facts->contacts, i);
+
+      voc_ai_redactor_add_contact (self, contact->name, contact->email, contact->phone);
+    }
+  for (guint i = 0; facts->confidential_clients[i] != NULL; i++)
+    voc_ai_redactor_add_confidential_client (self, facts->confidential_clients[i]);
+  voc_ai_redactor_set_user (self, facts->user_email, facts->user_phone, facts->user_address);
+  voc_ai_redactor_set_restore_clients (self, TRUE);
+
+  return g_steal_pointer (&self);
 }
 
 /**

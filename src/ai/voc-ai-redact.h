@@ -8,12 +8,16 @@
 
 #include <glib-object.h>
 
+#include "voc-database.h"
+
 G_BEGIN_DECLS
 
 #define VOC_TYPE_AI_REDACTOR (voc_ai_redactor_get_type ())
 G_DECLARE_FINAL_TYPE (VocAiRedactor, voc_ai_redactor, VOC, AI_REDACTOR, GObject)
 
 VocAiRedactor *voc_ai_redactor_new                      (void);
+VocAiRedactor *voc_ai_redactor_new_for_database         (VocDatabase   *database,
+                                                         GError       **error);
 
 void           voc_ai_redactor_add_contact              (VocAiRedactor *self,
                                                          const char    *name,

@@ -280,3 +280,114 @@ fail:
   voc_database_rollback (db);
   return FALSE;
 }
+
+static void
+privacy_contact_free (VocPrivacyContact *contact)
+{
+  g_free (contact->name);
+  g_free (contact->email);
+  g_free (contact->phone);
+  g_free (contact);
+}
+
+void
+voc_privacy_facts_free (VocPrivacyFacts *facts)
+{
+  if (facts == NULL)
+    return;
+  g_clear_pointer (&facts->contacts, g_ptr_array_unref);
+  g_strfreev (facts->confidential_clients);
+  g_free (facts->user_email);
+  g_free (facts->user_phone);
+  g_free (facts->user_address);
+  g_free (facts);
+}
+
+static char *
+dup_column (sqlite3_stmt *stmt,
+            int           column)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+
+  return text != NULL && *text != '\0' ? g_strdup (text) : NULL;
+}
+
+/**
+ * voc_model_runs_load_privacy:
+ * @db: the database
+ * @error: return location for a #VOC_DATABASE_ERROR
+ *
+ * Reads what an AI prompt must be redacted against: every contact (deleted ones too — their
+ * names may still be in notes), the clients of confidential engagements and the user's own
+ * contact details.
+ *
+ * Returns: (transfer full) (nullable): the facts, or %NULL on error
+ */
+VocPrivacyFacts *
+voc_model_runs_load_privacy (VocDatabase  *db,
+                             GError      **error)
+{
+  g_autoptr(VocPrivacyFacts) facts = g_new0 (VocPrivacyFacts, 1);
+  g_autoptr(GStrvBuilder) clients = g_strv_builder_new ();
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (VOC_IS_DATABASE (db), NULL);
+
+  facts->contacts = g_ptr_array_new_with_free_func ((GDestroyNotify) privacy_contact_free);
+
+  stmt = voc_database_prepare (db, "SELECT full_name, email, phone FROM contact ORDER BY id",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      VocPrivacyContact *contact = g_new0 (VocPrivacyContact, 1);
+
+      contact->name = dup_column (stmt, 0);
+      contact->email = dup_column (stmt, 1);
+      contact->phone = dup_column (stmt, 2);
+      g_ptr_array_add (facts->contacts, contact);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      voc_database_set_error (db, rc, error);
+      return NULL;
+    }
+
+  stmt = voc_database_prepare (db, "SELECT DISTINCT client FROM engagement WHERE confidential "
+                                   "ORDER BY client", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_strv_builder_add (clients, (const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      voc_database_set_error (db, rc, error);
+      return NULL;
+    }
+  facts->confidential_clients = g_strv_builder_end (clients);
+
+  stmt = voc_database_prepare (db, "SELECT email, phone, location FROM profile WHERE id = 1",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      facts->user_email = dup_column (stmt, 0);
+      facts->user_phone = dup_column (stmt, 1);
+      facts->user_address = dup_column (stmt, 2);
+      rc = sqlite3_step (stmt);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      voc_database_set_error (db, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&facts);
+}

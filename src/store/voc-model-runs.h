@@ -84,6 +84,37 @@ gboolean   voc_model_runs_store_analysis  (VocDatabase     *db,
                                            gint64           run_id,
                                            GError         **error);
 
+/**
+ * VocPrivacyFacts:
+ * @contacts: (element-type VocPrivacyContact): the user's contacts, deleted ones too
+ * @confidential_clients: clients of engagements marked confidential
+ * @user_email: (nullable): the user's own e-mail address
+ * @user_phone: (nullable): the user's own phone number
+ * @user_address: (nullable): where the user lives, as the profile says
+ *
+ * What must not leave the machine as it is: the data an AI prompt is redacted against.
+ */
+typedef struct
+{
+  char *name;
+  char *email;
+  char *phone;
+} VocPrivacyContact;
+
+typedef struct
+{
+  GPtrArray *contacts;
+  GStrv      confidential_clients;
+  char      *user_email;
+  char      *user_phone;
+  char      *user_address;
+} VocPrivacyFacts;
+
+VocPrivacyFacts *voc_model_runs_load_privacy (VocDatabase      *db,
+                                              GError          **error);
+void             voc_privacy_facts_free      (VocPrivacyFacts  *facts);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (VocPrivacyFacts, voc_privacy_facts_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VocModelUsageRow, voc_model_usage_row_free)
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "voc-ai-assist.h"
 #include "voc-ai-preferences.h"
 #include "voc-app-calendar-cli.h"
 #include "voc-app-fit-cli.h"
@@ -62,6 +63,7 @@ struct _VocApp
    * session only (no keyring) must survive closing the preferences. */
   VocAiSecrets   *ai_secrets;
   SoupSession    *ai_session;
+  VocAiAssist    *ai_assist;
 };
 
 G_DEFINE_FINAL_TYPE (VocApp, voc_app, ADW_TYPE_APPLICATION)
@@ -1339,6 +1341,12 @@ voc_app_startup (GApplication *application)
   voc_app_reminders_install (GTK_APPLICATION (self), self->settings);
   voc_autostart_watch (self->settings);
 
+  /* The keyring is asked only when an AI action needs the key. */
+  self->ai_secrets = voc_ai_secrets_new ();
+  self->ai_session = soup_session_new ();
+  self->ai_assist = voc_ai_assist_new (self->settings, self->ai_secrets, self->ai_session);
+  voc_ai_assist_set_default (self->ai_assist);
+
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
   gtk_application_set_accels_for_action (GTK_APPLICATION (self), "app.quit", quit_accels);
@@ -1353,6 +1361,9 @@ voc_app_shutdown (GApplication *application)
 
   G_APPLICATION_CLASS (voc_app_parent_class)->shutdown (application);
 
+  if (voc_ai_assist_get_default () == self->ai_assist)
+    voc_ai_assist_set_default (NULL);
+  g_clear_object (&self->ai_assist);
   g_clear_object (&self->settings);
 }
 
@@ -1361,6 +1372,7 @@ voc_app_dispose (GObject *object)
 {
   VocApp *self = VOC_APP (object);
 
+  g_clear_object (&self->ai_assist);
   g_clear_object (&self->ai_secrets);
   g_clear_object (&self->ai_session);
   g_clear_object (&self->settings);

@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "voc-database-private.h"
 #include "voc-date.h"
 #include "voc-model-runs.h"
@@ -390,4 +392,131 @@ voc_model_runs_load_privacy (VocDatabase  *db,
     }
 
   return g_steal_pointer (&facts);
+}
+
+/**
+ * voc_model_runs_approve:
+ * @db: the database
+ * @purpose: the kind of text ("cover-letter", "bullet-rewrite", …)
+ * @content: the text as the user approved it (restored, never with placeholders)
+ * @source_run_id: the `model_run` that wrote it, or 0
+ * @error: return location for a #VOC_DATABASE_ERROR
+ *
+ * Keeps an output the user approved, in one transaction, to be offered as a style example
+ * the next time the same kind of text is written. Approving the same text again keeps one.
+ *
+ * Returns: the `approved_output` row, or 0 on error
+ */
+gint64
+voc_model_runs_approve (VocDatabase  *db,
+                        const char   *purpose,
+                        const char   *content,
+                        gint64        source_run_id,
+                        GError      **error)
+{
+  g_autoptr(GDateTime) now = voc_date_time_now_utc ();
+  g_autofree char *stamp = voc_date_time_to_iso8601 (now);
+  g_autofree char *uuid = g_uuid_string_random ();
+  g_autofree char *trimmed = NULL;
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+  int rc;
+
+  g_return_val_if_fail (VOC_IS_DATABASE (db), 0);
+  g_return_val_if_fail (purpose != NULL && *purpose != '\0', 0);
+  g_return_val_if_fail (content != NULL, 0);
+
+  trimmed = g_strstrip (g_strdup (content));
+  if (*trimmed == '\0')
+    {
+      g_set_error_literal (error, VOC_DATABASE_ERROR, VOC_DATABASE_ERROR_CONSTRAINT,
+                           _("An approved text cannot be empty"));
+      return 0;
+    }
+
+  if (!voc_database_begin (db, error))
+    return 0;
+
+  stmt = voc_database_prepare (db, "SELECT id FROM approved_output WHERE purpose = ? AND "
+                                   "content = ?", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_text (stmt, 1, purpose, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, trimmed, -1, SQLITE_STATIC);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    {
+      voc_database_set_error (db, rc, error);
+      goto fail;
+    }
+
+  if (id == 0)
+    {
+      stmt = voc_database_prepare (db, "INSERT INTO approved_output (uuid, created_at, "
+                                       "updated_at, purpose, content, source_run_id) "
+                                       "VALUES (?, ?, ?, ?, ?, ?)", error);
+      if (stmt == NULL)
+        goto fail;
+      sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 2, stamp, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 3, stamp, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 4, purpose, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 5, trimmed, -1, SQLITE_STATIC);
+      bind_id (stmt, 6, source_run_id);
+      if (!voc_database_step_done (db, stmt, error))
+        goto fail;
+      id = sqlite3_last_insert_rowid (voc_database_get_handle (db));
+    }
+
+  if (!voc_database_commit (db, error))
+    goto fail;
+  return id;
+
+fail:
+  voc_database_rollback (db);
+  return 0;
+}
+
+/**
+ * voc_model_runs_style_examples:
+ * @db: the database
+ * @purpose: the kind of text
+ * @limit: how many at most
+ * @error: return location for a #VOC_DATABASE_ERROR
+ *
+ * Returns: (transfer full) (nullable): the approved texts of that kind, best rated then
+ *   newest first (possibly none), or %NULL on error
+ */
+GStrv
+voc_model_runs_style_examples (VocDatabase  *db,
+                               const char   *purpose,
+                               guint         limit,
+                               GError      **error)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (VOC_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (purpose != NULL, NULL);
+
+  stmt = voc_database_prepare (db, "SELECT content FROM approved_output WHERE purpose = ? "
+                                   "ORDER BY rating DESC, created_at DESC, id DESC LIMIT ?",
+                               error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_text (stmt, 1, purpose, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, limit);
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_strv_builder_add (builder, (const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      voc_database_set_error (db, rc, error);
+      return NULL;
+    }
+  return g_strv_builder_end (builder);
 }

@@ -110,6 +110,16 @@ typedef struct
   char      *user_address;
 } VocPrivacyFacts;
 
+gint64     voc_model_runs_approve         (VocDatabase     *db,
+                                           const char      *purpose,
+                                           const char      *content,
+                                           gint64           source_run_id,
+                                           GError         **error);
+GStrv      voc_model_runs_style_examples  (VocDatabase     *db,
+                                           const char      *purpose,
+                                           guint            limit,
+                                           GError         **error);
+
 VocPrivacyFacts *voc_model_runs_load_privacy (VocDatabase      *db,
                                               GError          **error);
 void             voc_privacy_facts_free      (VocPrivacyFacts  *facts);

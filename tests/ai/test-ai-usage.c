@@ -132,6 +132,45 @@ test_record_all_or_nothing (TestDb        *fixture,
   g_assert_cmpint (test_query_int (fixture->db, "SELECT count(*) FROM model_io"), ==, 0);
 }
 
+/* Approved outputs come back as style examples of their kind only, best rated then newest
+ * first, each once; an empty text is refused and nothing is stored. */
+static void
+test_approved_outputs (TestDb        *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) examples = NULL;
+  g_auto(GStrv) none = NULL;
+  gint64 first, again;
+
+  first = voc_model_runs_approve (fixture->db, "cover-letter", "  Dear team, first.  ", 0,
+                                  &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (first, >, 0);
+  again = voc_model_runs_approve (fixture->db, "cover-letter", "Dear team, first.", 0, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (again, ==, first);
+  g_assert_cmpint (voc_model_runs_approve (fixture->db, "cover-letter", "Dear team, second.", 0,
+                                           &error), >, first);
+  g_assert_cmpint (voc_model_runs_approve (fixture->db, "outreach", "Hi there.", 0, &error),
+                   >, 0);
+  g_assert_cmpint (voc_model_runs_approve (fixture->db, "outreach", " \n ", 0, &error), ==, 0);
+  g_assert_error (error, VOC_DATABASE_ERROR, VOC_DATABASE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+
+  test_exec (fixture->db, "UPDATE approved_output SET rating = 5 WHERE content = "
+                          "'Dear team, first.'");
+  examples = voc_model_runs_style_examples (fixture->db, "cover-letter", 5, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (examples), ==, 2);
+  g_assert_cmpstr (examples[0], ==, "Dear team, first.");
+  g_assert_cmpstr (examples[1], ==, "Dear team, second.");
+  none = voc_model_runs_style_examples (fixture->db, "critic", 5, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (none), ==, 0);
+  g_assert_cmpint (test_query_int (fixture->db, "SELECT count(*) FROM approved_output"), ==, 3);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -143,6 +182,8 @@ main (int   argc,
               test_db_teardown);
   g_test_add ("/ai/usage/record-all-or-nothing", TestDb, NULL, test_db_setup,
               test_record_all_or_nothing, test_db_teardown);
+  g_test_add ("/ai/usage/approved-outputs", TestDb, NULL, test_db_setup,
+              test_approved_outputs, test_db_teardown);
 
   return g_test_run ();
 }

@@ -388,6 +388,53 @@ voc_pipeline_repository_save_event (VocPipelineRepository  *self,
 }
 
 /**
+ * voc_pipeline_repository_delete_event:
+ *
+ * Deletes an event for good, with the record of its reminders, in one transaction: the
+ * scheduler has nothing left to fire for it, and an event stored later under the same id
+ * is not taken for one already reminded of. The audit log keeps what it was.
+ */
+gboolean
+voc_pipeline_repository_delete_event (VocPipelineRepository  *self,
+                                      VocEvent               *event,
+                                      GError                **error)
+{
+  VocDatabase *database = voc_repository_get_database (VOC_REPOSITORY (self));
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (VOC_IS_PIPELINE_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (VOC_IS_EVENT (event), FALSE);
+
+  if (!check_stored (VOC_ENTITY (event), error))
+    return FALSE;
+
+  if (!voc_database_begin (database, error))
+    return FALSE;
+
+  stmt = voc_database_prepare (database,
+                               "DELETE FROM notification WHERE entity = 'event' AND entity_id = ?1",
+                               error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, voc_entity_get_id (VOC_ENTITY (event)));
+  if (!voc_database_step_done (database, stmt, error))
+    goto failed;
+
+  /* The event has no deleted_at column: the generic delete removes the row. */
+  if (!voc_repository_delete (VOC_REPOSITORY (self), event, error))
+    goto failed;
+
+  if (!voc_database_commit (database, error))
+    goto failed;
+
+  return TRUE;
+
+failed:
+  voc_database_rollback (database);
+  return FALSE;
+}
+
+/**
  * voc_pipeline_repository_find_event_by_uuid:
  *
  * Returns: (transfer full): the event, or %NULL with %VOC_DATABASE_ERROR_NOT_FOUND

@@ -12,10 +12,11 @@
 
 #include "voc-application-detail.h"
 #include "voc-date.h"
-#include "voc-date.h"
 #include "voc-event-editor.h"
 #include "voc-format.h"
+#include "voc-pipeline-actions.h"
 #include "voc-pipeline-board.h"
+#include "voc-pipeline-rows.h"
 #include "voc-pipeline-tasks.h"
 #include "voc-task-editor.h"
 
@@ -54,8 +55,10 @@ struct _VocApplicationDetail
   GtkListBox            *events_list;
   VocEntityList         *tasks;
   VocEntityList         *events;
+  GListModel            *shown_events;     /* events without those being deleted */
 
   VocPipelineRepository *repository;
+  VocPipelineActions    *actions;
   VocJobApplication     *application;
 };
 
@@ -381,62 +384,32 @@ entry_row (const char   *title,
 
 #define SNOOZE_DAYS 1
 
-static void
-show_toast (VocApplicationDetail *self,
-            AdwToast             *toast)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+static const VocTaskRowActions task_row_actions = {
+  .complete = "application.complete-task",
+  .edit = "application.edit-task",
+  .snooze = "application.snooze-task",
+  .snooze_label = N_("Snooze for a Day"),
+  .delete = "application.delete-task",
+};
 
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
-}
-
-static void
-show_error (VocApplicationDetail *self,
-            const char           *format,
-            const GError         *error)
-{
-  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-
-  show_toast (self, adw_toast_new_format (format, escaped));
-}
-
-static GtkWidget *
-icon_button (const char *icon_name,
-             const char *label,
-             const char *action_name,
-             gint64      id)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", id);
-
-  return button;
-}
+static const VocEventRowActions event_row_actions = {
+  .edit = "application.edit-event",
+  .export = NULL,
+  .delete = "application.delete-event",
+};
 
 static GtkWidget *
 create_task_row (gpointer item,
                  gpointer user_data)
 {
   VocTask *task = item;
-  gint64 id = voc_entity_get_id (VOC_ENTITY (task));
   GDateTime *due = voc_task_get_snoozed_until (task);
   g_autofree char *when = NULL;
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *check = gtk_check_button_new ();
+  VocTaskRowActions actions = task_row_actions;
 
   if (due == NULL)
     due = voc_task_get_due_at (task);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), voc_task_get_title (task));
   if (due != NULL)
     {
       g_autoptr(GDateTime) local = g_date_time_to_local (due);
@@ -445,28 +418,10 @@ create_task_row (gpointer item,
 
       /* TRANSLATORS: when a task is due: "Due 25 Nov, 17:00" */
       when = g_strdup_printf (_("Due %s, %s"), day, time);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), when);
     }
 
-  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (check, _("Mark Done"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Mark Done"), -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (check), "application.complete-task");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (check), "x", id);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             icon_button ("document-edit-symbolic", _("Edit Task"),
-                                          "application.edit-task", id));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             icon_button ("alarm-symbolic", _("Snooze for a Day"),
-                                          "application.snooze-task", id));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             icon_button ("user-trash-symbolic", _("Delete Task"),
-                                          "application.delete-task", id));
-
-  return row;
+  actions.snooze_label = _(task_row_actions.snooze_label);
+  return voc_task_row_new (task, when, &actions);
 }
 
 static GtkWidget *
@@ -478,19 +433,8 @@ create_event_row (gpointer item,
   g_autofree char *day = voc_format_date (voc_event_get_starts_at (event), NULL);
   g_autofree char *time = g_date_time_format (local, "%H:%M");
   g_autofree char *subtitle = g_strdup_printf ("%s, %s", day, time);
-  GtkWidget *row = adw_action_row_new ();
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), voc_event_get_title (event));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row),
-                             gtk_image_new_from_icon_name ("x-office-calendar-symbolic"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             icon_button ("document-edit-symbolic", _("Edit Event"),
-                                          "application.edit-event",
-                                          voc_entity_get_id (VOC_ENTITY (event))));
-
-  return row;
+  return voc_event_row_new (event, subtitle, &event_row_actions);
 }
 
 static GtkWidget *
@@ -518,6 +462,7 @@ bind_lists (VocApplicationDetail *self)
 
   g_clear_object (&self->tasks);
   g_clear_object (&self->events);
+  g_clear_object (&self->shown_events);
 
   if (self->repository != NULL && self->application != NULL)
     {
@@ -530,13 +475,14 @@ bind_lists (VocApplicationDetail *self)
                                                "coalesce(t.snoozed_until, t.due_at), t.id", NULL);
       self->events = voc_repository_list_where (VOC_REPOSITORY (self->repository), VOC_TYPE_EVENT,
                                                 events_where, "t.starts_at, t.id", NULL);
+      self->shown_events = voc_pipeline_actions_filter_events (self->actions,
+                                                               G_LIST_MODEL (self->events));
     }
 
   gtk_list_box_bind_model (self->tasks_list,
                            self->tasks != NULL ? G_LIST_MODEL (self->tasks) : NULL,
                            create_task_row, NULL, NULL);
-  gtk_list_box_bind_model (self->events_list,
-                           self->events != NULL ? G_LIST_MODEL (self->events) : NULL,
+  gtk_list_box_bind_model (self->events_list, self->shown_events,
                            create_event_row, NULL, NULL);
 }
 
@@ -545,18 +491,7 @@ find_item (VocApplicationDetail *self,
            GType                 type,
            GVariant             *parameter)
 {
-  g_autoptr(GError) error = NULL;
-  gpointer item;
-
-  if (self->repository == NULL)
-    return NULL;
-
-  item = voc_repository_find (VOC_REPOSITORY (self->repository), type,
-                              g_variant_get_int64 (parameter), &error);
-  if (item == NULL)
-    show_error (self, _("Cannot find it: %s"), error);
-
-  return item;
+  return voc_pipeline_actions_find (self->actions, type, g_variant_get_int64 (parameter));
 }
 
 static void
@@ -634,13 +569,9 @@ complete_task_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   VocApplicationDetail *self = VOC_APPLICATION_DETAIL (widget);
-  g_autoptr(VocTask) task = find_item (self, VOC_TYPE_TASK, parameter);
   g_autoptr(GDateTime) now = voc_date_time_now_utc ();
-  g_autoptr(GError) error = NULL;
 
-  if (task != NULL &&
-      !voc_pipeline_repository_complete_task (self->repository, task, now, &error))
-    show_error (self, _("Cannot complete the task: %s"), error);
+  voc_pipeline_actions_complete_task (self->actions, g_variant_get_int64 (parameter), now);
 }
 
 static void
@@ -649,26 +580,10 @@ snooze_task_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   VocApplicationDetail *self = VOC_APPLICATION_DETAIL (widget);
-  g_autoptr(VocTask) task = find_item (self, VOC_TYPE_TASK, parameter);
   g_autoptr(GDateTime) now = voc_date_time_now_utc ();
   g_autoptr(GDateTime) until = g_date_time_add_days (now, SNOOZE_DAYS);
-  g_autoptr(GError) error = NULL;
 
-  if (task != NULL &&
-      !voc_pipeline_repository_snooze_task (self->repository, task, until, &error))
-    show_error (self, _("Cannot snooze the task: %s"), error);
-}
-
-static void
-on_undo_delete_cb (AdwToast *toast,
-                   VocTask  *task)
-{
-  VocApplicationDetail *self = g_object_get_data (G_OBJECT (toast), "voc-application-detail");
-  g_autoptr(GError) error = NULL;
-
-  if (self != NULL && self->repository != NULL &&
-      !voc_pipeline_repository_restore_task (self->repository, task, &error))
-    show_error (self, _("Cannot restore the task: %s"), error);
+  voc_pipeline_actions_snooze_task (self->actions, g_variant_get_int64 (parameter), until);
 }
 
 static void
@@ -677,27 +592,18 @@ delete_task_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   VocApplicationDetail *self = VOC_APPLICATION_DETAIL (widget);
-  g_autoptr(VocTask) task = find_item (self, VOC_TYPE_TASK, parameter);
-  g_autoptr(GError) error = NULL;
-  AdwToast *toast;
 
-  if (task == NULL)
-    return;
+  voc_pipeline_actions_delete_task (self->actions, g_variant_get_int64 (parameter));
+}
 
-  if (!voc_pipeline_repository_delete_task (self->repository, task, &error))
-    {
-      show_error (self, _("Cannot delete the task: %s"), error);
-      return;
-    }
+static void
+delete_event_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  VocApplicationDetail *self = VOC_APPLICATION_DETAIL (widget);
 
-  toast = adw_toast_new (_("Task deleted"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_object_set_data (G_OBJECT (toast), "voc-application-detail", self);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_delete_cb),
-                         g_object_ref (task), (GClosureNotify) (void (*) (void)) g_object_unref,
-                         0);
-  show_toast (self, toast);
+  voc_pipeline_actions_delete_event (self->actions, g_variant_get_int64 (parameter));
 }
 
 static GtkWidget *
@@ -860,10 +766,37 @@ build (VocApplicationDetail *self)
 }
 
 static void
+voc_application_detail_root (GtkWidget *widget)
+{
+  VocApplicationDetail *self = VOC_APPLICATION_DETAIL (widget);
+  GtkRoot *root;
+
+  GTK_WIDGET_CLASS (voc_application_detail_parent_class)->root (widget);
+
+  /* Closing the window deletes the events whose Undo is still offered. */
+  root = gtk_widget_get_root (widget);
+  voc_pipeline_actions_set_window (self->actions, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
+}
+
+static void
+voc_application_detail_unroot (GtkWidget *widget)
+{
+  VocApplicationDetail *self = VOC_APPLICATION_DETAIL (widget);
+
+  if (self->actions != NULL)
+    voc_pipeline_actions_set_window (self->actions, NULL);
+
+  GTK_WIDGET_CLASS (voc_application_detail_parent_class)->unroot (widget);
+}
+
+static void
 voc_application_detail_dispose (GObject *object)
 {
   VocApplicationDetail *self = VOC_APPLICATION_DETAIL (object);
 
+  /* The events waiting for their Undo are deleted now. */
+  g_clear_object (&self->actions);
+  g_clear_object (&self->shown_events);
   g_clear_object (&self->application);
   g_clear_object (&self->repository);
   g_clear_object (&self->timeline);
@@ -881,6 +814,9 @@ voc_application_detail_class_init (VocApplicationDetailClass *klass)
 
   object_class->dispose = voc_application_detail_dispose;
 
+  widget_class->root = voc_application_detail_root;
+  widget_class->unroot = voc_application_detail_unroot;
+
   gtk_widget_class_install_action (widget_class, "application.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "application.add-task", NULL, add_task_action);
   gtk_widget_class_install_action (widget_class, "application.add-event", NULL, add_event_action);
@@ -892,6 +828,8 @@ voc_application_detail_class_init (VocApplicationDetailClass *klass)
                                    snooze_task_action);
   gtk_widget_class_install_action (widget_class, "application.delete-task", "x",
                                    delete_task_action);
+  gtk_widget_class_install_action (widget_class, "application.delete-event", "x",
+                                   delete_event_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "application.save", NULL);
 }
@@ -899,6 +837,7 @@ voc_application_detail_class_init (VocApplicationDetailClass *klass)
 static void
 voc_application_detail_init (VocApplicationDetail *self)
 {
+  self->actions = voc_pipeline_actions_new (GTK_WIDGET (self));
   build (self);
 }
 
@@ -923,6 +862,8 @@ voc_application_detail_show (VocApplicationDetail  *self,
   g_return_if_fail (VOC_IS_JOB_APPLICATION (application));
 
   g_set_object (&self->repository, repository);
+  /* The events waiting for their Undo are deleted in the database they came from. */
+  voc_pipeline_actions_set_repository (self->actions, repository);
   g_set_object (&self->application, application);
   update_fields (self);
   build_timeline (self);
@@ -1059,7 +1000,7 @@ voc_application_detail_get_events (VocApplicationDetail *self)
 {
   g_return_val_if_fail (VOC_IS_APPLICATION_DETAIL (self), NULL);
 
-  return self->events != NULL ? G_LIST_MODEL (self->events) : NULL;
+  return self->shown_events;
 }
 
 GtkTextBuffer *
@@ -1068,4 +1009,17 @@ voc_application_detail_get_notes (VocApplicationDetail *self)
   g_return_val_if_fail (VOC_IS_APPLICATION_DETAIL (self), NULL);
 
   return self->notes;
+}
+
+/**
+ * voc_application_detail_get_actions:
+ *
+ * Returns: (transfer none): what the rows of tasks and events do
+ */
+VocPipelineActions *
+voc_application_detail_get_actions (VocApplicationDetail *self)
+{
+  g_return_val_if_fail (VOC_IS_APPLICATION_DETAIL (self), NULL);
+
+  return self->actions;
 }

@@ -59,6 +59,7 @@ struct _VocApplicationDetail
 
   VocPipelineRepository *repository;
   VocPipelineActions    *actions;
+  GSignalGroup          *database_signals;
   VocJobApplication     *application;
 };
 
@@ -93,10 +94,60 @@ voc_timeline_item_finalize (GObject *object)
   G_OBJECT_CLASS (voc_timeline_item_parent_class)->finalize (object);
 }
 
+enum {
+  ITEM_PROP_0,
+  ITEM_PROP_AT,
+  ITEM_PROP_TITLE,
+  ITEM_PROP_SUBTITLE,
+  N_ITEM_PROPS
+};
+
+static GParamSpec *item_properties[N_ITEM_PROPS];
+
+static void
+voc_timeline_item_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  VocTimelineItem *self = VOC_TIMELINE_ITEM (object);
+
+  switch (prop_id)
+    {
+    case ITEM_PROP_AT:
+      g_value_set_boxed (value, self->at);
+      break;
+
+    case ITEM_PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+
+    case ITEM_PROP_SUBTITLE:
+      g_value_set_string (value, self->subtitle);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 voc_timeline_item_class_init (VocTimelineItemClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = voc_timeline_item_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = voc_timeline_item_finalize;
+  object_class->get_property = voc_timeline_item_get_property;
+
+  item_properties[ITEM_PROP_AT] =
+    g_param_spec_boxed ("at", NULL, NULL, G_TYPE_DATE_TIME,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  item_properties[ITEM_PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  item_properties[ITEM_PROP_SUBTITLE] =
+    g_param_spec_string ("subtitle", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_ITEM_PROPS, item_properties);
 }
 
 static void
@@ -156,6 +207,11 @@ related (VocApplicationDetail *self,
   return items;
 }
 
+/* The tables whose rows the timeline shows. */
+static const char * const timeline_tables[] = {
+  "document", "event", "outreach", "stage_change", "task",
+};
+
 static void
 build_timeline (VocApplicationDetail *self)
 {
@@ -192,6 +248,10 @@ build_timeline (VocApplicationDetail *self)
     {
       VocEvent *event = g_ptr_array_index (events, i);
 
+      /* Its row is hidden, waiting for the delete: so is its entry. */
+      if (voc_pipeline_actions_is_deleting (self->actions, voc_entity_get_id (VOC_ENTITY (event))))
+        continue;
+
       add_item (items, voc_event_get_starts_at (event), "x-office-calendar-symbolic",
                 voc_event_get_location (event), g_strdup (voc_event_get_title (event)));
     }
@@ -207,11 +267,22 @@ build_timeline (VocApplicationDetail *self)
         add_item (items, done, "object-select-symbolic", NULL,
                   g_strdup_printf (_("Done: %s"), voc_task_get_title (task)));
       else
-        add_item (items, voc_task_get_due_at (task) != NULL ? voc_task_get_due_at (task)
-                                                            : voc_entity_get_created_at (VOC_ENTITY (task)),
-                  "alarm-symbolic", voc_task_get_suggested (task) ? _("Suggested") : NULL,
-                  /* TRANSLATORS: an open task in the timeline: "To do: Send the portfolio" */
-                  g_strdup_printf (_("To do: %s"), voc_task_get_title (task)));
+        {
+          GDateTime *when = voc_task_get_snoozed_until (task);
+          const char *note = voc_task_get_suggested (task) ? _("Suggested") : NULL;
+
+          /* An open task stands where it is due: a snoozed one, where the snooze ends. */
+          if (when != NULL)
+            note = _("Snoozed");
+          else
+            when = voc_task_get_due_at (task);
+          if (when == NULL)
+            when = voc_entity_get_created_at (VOC_ENTITY (task));
+
+          add_item (items, when, "alarm-symbolic", note,
+                    /* TRANSLATORS: an open task in the timeline: "To do: Send the portfolio" */
+                    g_strdup_printf (_("To do: %s"), voc_task_get_title (task)));
+        }
     }
 
   outreach = related (self, VOC_TYPE_OUTREACH);
@@ -794,6 +865,9 @@ voc_application_detail_dispose (GObject *object)
 {
   VocApplicationDetail *self = VOC_APPLICATION_DETAIL (object);
 
+  if (self->database_signals != NULL)
+    g_signal_group_set_target (self->database_signals, NULL);
+  g_clear_object (&self->database_signals);
   /* The events waiting for their Undo are deleted now. */
   g_clear_object (&self->actions);
   g_clear_object (&self->shown_events);
@@ -838,6 +912,20 @@ static void
 voc_application_detail_init (VocApplicationDetail *self)
 {
   self->actions = voc_pipeline_actions_new (GTK_WIDGET (self));
+  g_signal_connect_object (self->actions, "deletes-changed", G_CALLBACK (build_timeline), self,
+                           G_CONNECT_SWAPPED);
+
+  /* A task done, snoozed or added, an event, a stage change: from here, from the Today page
+   * or from a notification, the timeline tells it at once. */
+  self->database_signals = g_signal_group_new (VOC_TYPE_DATABASE);
+  for (guint i = 0; i < G_N_ELEMENTS (timeline_tables); i++)
+    {
+      g_autofree char *detailed = g_strconcat ("rows-changed::", timeline_tables[i], NULL);
+
+      g_signal_group_connect_swapped (self->database_signals, detailed,
+                                      G_CALLBACK (build_timeline), self);
+    }
+
   build (self);
 }
 
@@ -864,6 +952,8 @@ voc_application_detail_show (VocApplicationDetail  *self,
   g_set_object (&self->repository, repository);
   /* The events waiting for their Undo are deleted in the database they came from. */
   voc_pipeline_actions_set_repository (self->actions, repository);
+  g_signal_group_set_target (self->database_signals,
+                             voc_repository_get_database (VOC_REPOSITORY (repository)));
   g_set_object (&self->application, application);
   update_fields (self);
   build_timeline (self);

@@ -6,7 +6,8 @@
  * The rows of tasks and events under Xvfb, on a temporary database, on the two pages that
  * list them (Today and an application's detail): deleting an event hides it at once and
  * offers Undo; Undo keeps it, the toast going away deletes it (with its reminders), and so
- * does closing the window while the Undo is offered.
+ * does closing the window while the Undo is offered. The detail's timeline follows the tasks,
+ * events and stage changes of its application wherever they are made.
  */
 
 #include "config.h"
@@ -283,6 +284,93 @@ test_detail_delete_event (Fixture       *fixture,
   g_assert_cmpint (count_audited_deletes (fixture), ==, 2);
 }
 
+/* Whether the timeline has an entry with @title (and @subtitle, unless %NULL). */
+static gboolean
+timeline_has (GListModel *timeline,
+              const char *title,
+              const char *subtitle)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (timeline); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (timeline, i);
+      g_autofree char *item_title = NULL;
+      g_autofree char *item_subtitle = NULL;
+
+      g_object_get (item, "title", &item_title, "subtitle", &item_subtitle, NULL);
+      if (g_strcmp0 (item_title, title) == 0 &&
+          (subtitle == NULL || g_strcmp0 (item_subtitle, subtitle) == 0))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+test_detail_timeline (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(VocPipelineRepository) pipeline = NULL;
+  g_autoptr(VocJobApplication) application = NULL;
+  g_autoptr(VocTask) task = voc_task_new ();
+  g_autoptr(GDateTime) now = voc_date_time_now_utc ();
+  g_autoptr(GDateTime) due = g_date_time_add_hours (now, 2);
+  g_autoptr(GError) error = NULL;
+  GListModel *timeline;
+  GtkWidget *window;
+  GtkWidget *detail;
+  gint64 event;
+
+  if (skip_without_display ())
+    return;
+
+  pipeline = voc_pipeline_repository_new (fixture->db.db);
+  detail = show_detail (fixture, pipeline, &window);
+  timeline = voc_application_detail_get_timeline (VOC_APPLICATION_DETAIL (detail));
+  g_assert_cmpuint (g_list_model_get_n_items (timeline), ==, 1);
+  g_assert_true (timeline_has (timeline, "Application created", NULL));
+
+  /* A task added for the application (here, by the Today page, an editor…) appears. */
+  voc_task_set_title (task, "Send the references");
+  voc_task_set_due_at (task, due);
+  voc_task_set_application_id (task, fixture->application_id);
+  g_assert_true (voc_repository_insert (VOC_REPOSITORY (pipeline), task, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (timeline), ==, 2);
+  g_assert_true (timeline_has (timeline, "To do: Send the references", NULL));
+
+  /* Snoozed, it says so; done from the row, it is done. */
+  g_assert_true (gtk_widget_activate_action (detail, "application.snooze-task", "x",
+                                             voc_entity_get_id (VOC_ENTITY (task))));
+  g_assert_true (timeline_has (timeline, "To do: Send the references", "Snoozed"));
+  g_assert_true (gtk_widget_activate_action (detail, "application.complete-task", "x",
+                                             voc_entity_get_id (VOC_ENTITY (task))));
+  g_assert_cmpuint (g_list_model_get_n_items (timeline), ==, 2);
+  g_assert_true (timeline_has (timeline, "Done: Send the references", NULL));
+  g_assert_false (timeline_has (timeline, "To do: Send the references", NULL));
+
+  /* A stage change made on the board, and an event. */
+  application = voc_repository_find (VOC_REPOSITORY (pipeline), VOC_TYPE_JOB_APPLICATION,
+                                     fixture->application_id, &error);
+  g_assert_no_error (error);
+  g_assert_true (voc_pipeline_repository_set_stage (pipeline, application, VOC_STAGE_SCREEN, NULL,
+                                                    &error));
+  g_assert_no_error (error);
+  g_assert_true (timeline_has (timeline, "Applied → Screening", NULL));
+  event = insert_event (fixture->db.db, fixture->application_id, "Hiring manager call", 20);
+  g_assert_cmpuint (g_list_model_get_n_items (timeline), ==, 4);
+  g_assert_true (timeline_has (timeline, "Hiring manager call", NULL));
+
+  /* An event being deleted leaves the timeline with its row, and comes back with Undo. */
+  g_assert_true (gtk_widget_activate_action (detail, "application.delete-event", "x", event));
+  g_assert_false (timeline_has (timeline, "Hiring manager call", NULL));
+  g_signal_emit_by_name (voc_pipeline_actions_get_undo_toast (voc_application_detail_get_actions (VOC_APPLICATION_DETAIL (detail))),
+                         "button-clicked");
+  g_assert_true (timeline_has (timeline, "Hiring manager call", NULL));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_cmpint (count_events (fixture), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -312,6 +400,7 @@ main (int   argc,
 
   ADD ("/pipeline-rows/today/delete-event", test_today_delete_event);
   ADD ("/pipeline-rows/detail/delete-event", test_detail_delete_event);
+  ADD ("/pipeline-rows/detail/timeline", test_detail_timeline);
 
 #undef ADD
 

@@ -105,6 +105,17 @@ static const VocClock system_clock = {
   system_now, system_monotonic, system_add_timer, system_remove_timer, NULL
 };
 
+/**
+ * voc_clock_get_system:
+ *
+ * Returns: (transfer none): the system's clocks and main-loop timers
+ */
+const VocClock *
+voc_clock_get_system (void)
+{
+  return &system_clock;
+}
+
 static void
 reminder_clear (VocReminder *reminder)
 {

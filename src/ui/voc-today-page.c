@@ -19,6 +19,7 @@
 #include "voc-pipeline-board.h"
 #include "voc-pipeline-rows.h"
 #include "voc-pipeline-tasks.h"
+#include "voc-scheduler.h"
 #include "voc-task-editor.h"
 #include "voc-today-page-private.h"
 
@@ -29,8 +30,10 @@
  * sent today against the daily goal (GSettings `daily-application-goal`).
  *
  * The lists are the store's live lists, so a task completed from a notification leaves the
- * page at once. "Today" is fixed when the page is shown: the lists are made again each time
- * it is mapped.
+ * page at once. "Today" is fixed when the lists are made: again each time the page is mapped,
+ * at the next local midnight (a timer), and when the scheduler finds that the wall clock
+ * jumped (a resume from suspend, which a main-loop timer sleeps through; see
+ * voc-app-reminders.c). The time comes from a #VocClock that tests replace.
  */
 
 #define SNOOZE_UNTIL_HOUR 9
@@ -58,6 +61,8 @@ struct _VocTodayPage
   GtkFileChooserNative  *file_chooser;
   GCancellable          *cancellable;
   guint                  n_exports;
+  VocClock               clock;
+  guint                  midnight_timer;
 };
 
 G_DEFINE_FINAL_TYPE (VocTodayPage, voc_today_page, ADW_TYPE_BIN)
@@ -93,9 +98,17 @@ show_error (VocTodayPage *self,
 }
 
 static GDateTime *
-local_midnight (int days_from_today)
+page_now (VocTodayPage *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  return self->clock.now (self->clock.user_data);
+}
+
+static GDateTime *
+local_midnight (VocTodayPage *self,
+                int           days_from_today)
+{
+  g_autoptr(GDateTime) utc = page_now (self);
+  g_autoptr(GDateTime) now = g_date_time_to_local (utc);
   g_autoptr(GDateTime) today = g_date_time_new_local (g_date_time_get_year (now),
                                                       g_date_time_get_month (now),
                                                       g_date_time_get_day_of_month (now),
@@ -107,7 +120,7 @@ local_midnight (int days_from_today)
 static void
 update_goal (VocTodayPage *self)
 {
-  g_autoptr(GDateTime) today = local_midnight (0);
+  g_autoptr(GDateTime) today = local_midnight (self, 0);
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   guint goal = g_settings_get_uint (self->settings, "daily-application-goal");
@@ -183,9 +196,10 @@ static GtkWidget *
 create_task_row (gpointer item,
                  gpointer user_data)
 {
+  VocTodayPage *self = user_data;
   VocTask *task = item;
   GDateTime *due = voc_task_get_snoozed_until (task);
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) now = page_now (self);
   g_autoptr(GDateTime) local = NULL;
   g_autofree char *when = NULL;
   g_autofree char *subtitle = NULL;
@@ -200,7 +214,7 @@ create_task_row (gpointer item,
   overdue = g_date_time_compare (due, now) < 0;
   if (overdue)
     {
-      g_autoptr(GDateTime) midnight = local_midnight (0);
+      g_autoptr(GDateTime) midnight = local_midnight (self, 0);
       g_autofree char *date = NULL;
 
       if (g_date_time_compare (due, midnight) >= 0)
@@ -274,7 +288,7 @@ snooze_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   VocTodayPage *self = VOC_TODAY_PAGE (widget);
-  g_autoptr(GDateTime) tomorrow = local_midnight (1);
+  g_autoptr(GDateTime) tomorrow = local_midnight (self, 1);
   g_autoptr(GDateTime) until = g_date_time_add_hours (tomorrow, SNOOZE_UNTIL_HOUR);
 
   voc_pipeline_actions_snooze_task (self->actions, g_variant_get_int64 (parameter), until);
@@ -500,7 +514,7 @@ on_new_task_row_apply_cb (VocTodayPage *self)
 {
   g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->new_task_row))));
   g_autoptr(VocTask) task = NULL;
-  g_autoptr(GDateTime) tomorrow = local_midnight (1);
+  g_autoptr(GDateTime) tomorrow = local_midnight (self, 1);
   g_autoptr(GDateTime) due = g_date_time_add_minutes (tomorrow, -1);
   g_autoptr(GError) error = NULL;
 
@@ -581,6 +595,30 @@ export_events_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->file_chooser));
 }
 
+static gboolean on_midnight_cb (gpointer user_data);
+
+/* Makes the lists again a second after the next local midnight. */
+static void
+schedule_midnight (VocTodayPage *self)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) tomorrow = NULL;
+  GTimeSpan left;
+
+  if (self->midnight_timer != 0)
+    self->clock.remove_timer (self->midnight_timer, self->clock.user_data);
+  self->midnight_timer = 0;
+
+  if (self->database == NULL)
+    return;
+
+  now = page_now (self);
+  tomorrow = local_midnight (self, 1);
+  left = g_date_time_difference (tomorrow, now);
+  self->midnight_timer = self->clock.add_timer ((guint) (MAX (left, 0) / G_USEC_PER_SEC) + 1,
+                                                on_midnight_cb, self, self->clock.user_data);
+}
+
 static void
 reload_lists (VocTodayPage *self)
 {
@@ -590,8 +628,8 @@ reload_lists (VocTodayPage *self)
 
   if (self->repository != NULL)
     {
-      g_autoptr(GDateTime) tomorrow = local_midnight (1);
-      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+      g_autoptr(GDateTime) tomorrow = local_midnight (self, 1);
+      g_autoptr(GDateTime) now = page_now (self);
       g_autoptr(GDateTime) week = g_date_time_add_days (now, 7);
 
       self->tasks = voc_pipeline_repository_list_due_tasks (self->repository, tomorrow);
@@ -611,6 +649,19 @@ reload_lists (VocTodayPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "today.new-event", self->database != NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->new_task_row), self->database != NULL);
   update_goal (self);
+  schedule_midnight (self);
+}
+
+static gboolean
+on_midnight_cb (gpointer user_data)
+{
+  VocTodayPage *self = user_data;
+
+  /* This timer ends here; reloading starts the next one. */
+  self->midnight_timer = 0;
+  reload_lists (self);
+
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -654,6 +705,9 @@ voc_today_page_dispose (GObject *object)
   VocTodayPage *self = VOC_TODAY_PAGE (object);
 
   g_cancellable_cancel (self->cancellable);
+  if (self->midnight_timer != 0)
+    self->clock.remove_timer (self->midnight_timer, self->clock.user_data);
+  self->midnight_timer = 0;
   if (self->file_chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->file_chooser));
   g_clear_object (&self->file_chooser);
@@ -764,6 +818,7 @@ voc_today_page_init (VocTodayPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->clock = *voc_clock_get_system ();
   self->cancellable = g_cancellable_new ();
   self->actions = voc_pipeline_actions_new (GTK_WIDGET (self));
   self->settings = g_settings_new (APPLICATION_ID);
@@ -858,4 +913,39 @@ voc_today_page_get_actions (VocTodayPage *self)
   g_return_val_if_fail (VOC_IS_TODAY_PAGE (self), NULL);
 
   return self->actions;
+}
+
+/**
+ * voc_today_page_set_clock:
+ * @clock: (nullable): where the time comes from and how the page wakes up at midnight; %NULL
+ *   for the system's
+ *
+ * Makes the lists again on that clock.
+ */
+void
+voc_today_page_set_clock (VocTodayPage   *self,
+                          const VocClock *clock)
+{
+  g_return_if_fail (VOC_IS_TODAY_PAGE (self));
+
+  if (self->midnight_timer != 0)
+    self->clock.remove_timer (self->midnight_timer, self->clock.user_data);
+  self->midnight_timer = 0;
+  self->clock = clock != NULL ? *clock : *voc_clock_get_system ();
+
+  reload_lists (self);
+}
+
+/**
+ * voc_today_page_refresh:
+ *
+ * Makes the lists again for the day it is now: after the wall clock jumped (a resume from
+ * suspend, a time zone change).
+ */
+void
+voc_today_page_refresh (VocTodayPage *self)
+{
+  g_return_if_fail (VOC_IS_TODAY_PAGE (self));
+
+  reload_lists (self);
 }

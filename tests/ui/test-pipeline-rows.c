@@ -7,7 +7,8 @@
  * list them (Today and an application's detail): deleting an event hides it at once and
  * offers Undo; Undo keeps it, the toast going away deletes it (with its reminders), and so
  * does closing the window while the Undo is offered. The detail's timeline follows the tasks,
- * events and stage changes of its application wherever they are made.
+ * events and stage changes of its application wherever they are made. The Today page moves
+ * on to the next day at midnight, on a clock the test turns by hand.
  */
 
 #include "config.h"
@@ -371,6 +372,175 @@ test_detail_timeline (Fixture       *fixture,
   g_assert_cmpint (count_events (fixture), ==, 1);
 }
 
+/* A clock the test turns by hand, with one timer. */
+typedef struct
+{
+  GDateTime   *wall;
+  GSourceFunc  timer;
+  gpointer     timer_data;
+  guint        timer_seconds;
+  guint        timers_added;
+} FakeClock;
+
+static GDateTime *
+fake_now (gpointer user_data)
+{
+  FakeClock *clock = user_data;
+
+  return g_date_time_ref (clock->wall);
+}
+
+static gint64
+fake_monotonic (gpointer user_data)
+{
+  return 0;
+}
+
+static guint
+fake_add_timer (guint        seconds,
+                GSourceFunc  func,
+                gpointer     data,
+                gpointer     user_data)
+{
+  FakeClock *clock = user_data;
+
+  g_assert_null (clock->timer);
+  clock->timer = func;
+  clock->timer_data = data;
+  clock->timer_seconds = seconds;
+  return ++clock->timers_added;
+}
+
+static void
+fake_remove_timer (guint    id,
+                   gpointer user_data)
+{
+  FakeClock *clock = user_data;
+
+  g_assert_cmpuint (id, ==, clock->timers_added);
+  clock->timer = NULL;
+}
+
+/* Moves the clock on by the timer's time and lets it fire. */
+static void
+fake_fire (FakeClock *clock)
+{
+  GDateTime *later = g_date_time_add_seconds (clock->wall, clock->timer_seconds);
+  GSourceFunc func = clock->timer;
+
+  g_assert_nonnull (func);
+  g_date_time_unref (clock->wall);
+  clock->wall = later;
+  clock->timer = NULL;
+  g_assert_false (func (clock->timer_data));
+}
+
+static gint64
+insert_task_at (VocPipelineRepository *pipeline,
+                const char            *title,
+                GDateTime             *due)
+{
+  g_autoptr(VocTask) task = voc_task_new ();
+  g_autoptr(GError) error = NULL;
+
+  voc_task_set_title (task, title);
+  voc_task_set_due_at (task, due);
+  g_assert_true (voc_repository_insert (VOC_REPOSITORY (pipeline), task, &error));
+  g_assert_no_error (error);
+
+  return voc_entity_get_id (VOC_ENTITY (task));
+}
+
+static gboolean
+lists_task (VocTodayPage *page,
+            gint64        id)
+{
+  GListModel *tasks = voc_today_page_get_tasks (page);
+
+  for (guint i = 0; i < g_list_model_get_n_items (tasks); i++)
+    {
+      g_autoptr(VocTask) task = g_list_model_get_item (tasks, i);
+
+      if (voc_entity_get_id (VOC_ENTITY (task)) == id)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* At midnight "due today" moves on while the page is shown, and after a clock jump too. */
+static void
+test_today_midnight (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  FakeClock clock = { g_date_time_new_local (2030, 6, 10, 23, 50, 0), NULL, NULL, 0, 0 };
+  VocClock vclock = { fake_now, fake_monotonic, fake_add_timer, fake_remove_timer, &clock };
+  g_autoptr(GDateTime) tonight = g_date_time_new_local (2030, 6, 10, 23, 55, 0);
+  g_autoptr(GDateTime) tomorrow = g_date_time_new_local (2030, 6, 11, 9, 0, 0);
+  g_autoptr(GDateTime) later = g_date_time_new_local (2030, 6, 12, 10, 0, 0);
+  g_autoptr(GDateTime) jumped = g_date_time_new_local (2030, 6, 12, 8, 0, 0);
+  g_autoptr(VocPipelineRepository) pipeline = NULL;
+  g_autoptr(VocEvent) event = voc_event_new ();
+  g_autoptr(GDateTime) event_start = g_date_time_new_local (2030, 6, 17, 23, 55, 0);
+  g_autoptr(GError) error = NULL;
+  VocTodayPage *page;
+  GtkWidget *window;
+  GtkWidget *overlay;
+  gint64 tonight_id, tomorrow_id, later_id;
+
+  if (skip_without_display ())
+    return;
+
+  pipeline = voc_pipeline_repository_new (fixture->db.db);
+  tonight_id = insert_task_at (pipeline, "Send the thank-you note", tonight);
+  tomorrow_id = insert_task_at (pipeline, "Call the recruiter back", tomorrow);
+  later_id = insert_task_at (pipeline, "Prepare the case study", later);
+  voc_event_set_title (event, "Onsite");
+  voc_event_set_starts_at (event, event_start);
+  g_assert_true (voc_pipeline_repository_save_event (pipeline, event, &error));
+  g_assert_no_error (error);
+
+  page = g_object_new (VOC_TYPE_TODAY_PAGE, NULL);
+  voc_today_page_set_clock (page, &vclock);
+  voc_today_page_set_database (page, fixture->db.db);
+  window = adw_window_new ();
+  overlay = adw_toast_overlay_new ();
+  adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (overlay), GTK_WIDGET (page));
+  adw_window_set_content (ADW_WINDOW (window), overlay);
+  gtk_window_present (GTK_WINDOW (window));
+
+  /* 23:50: tonight's task only; the timer is set for a second past midnight. */
+  g_assert_true (lists_task (page, tonight_id));
+  g_assert_false (lists_task (page, tomorrow_id));
+  g_assert_cmpuint (g_list_model_get_n_items (voc_today_page_get_events (page)), ==, 0);
+  g_assert_nonnull (clock.timer);
+  g_assert_cmpuint (clock.timer_seconds, ==, 10 * 60 + 1);
+
+  /* Midnight: yesterday's task is still there (overdue), today's joins it; the event of
+   * the 17th, 23:55 is within the week; the next timer is for the next midnight. */
+  fake_fire (&clock);
+  g_assert_true (lists_task (page, tonight_id));
+  g_assert_true (lists_task (page, tomorrow_id));
+  g_assert_false (lists_task (page, later_id));
+  g_assert_cmpuint (g_list_model_get_n_items (voc_today_page_get_tasks (page)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (voc_today_page_get_events (page)), ==, 1);
+  g_assert_nonnull (clock.timer);
+  g_assert_cmpuint (clock.timer_seconds, ==, 24 * 60 * 60);
+
+  /* A suspend through the next midnight: the timer did not fire, a refresh catches up. */
+  g_date_time_unref (clock.wall);
+  clock.wall = g_date_time_ref (jumped);
+  voc_today_page_refresh (page);
+  g_assert_true (lists_task (page, later_id));
+  g_assert_cmpuint (g_list_model_get_n_items (voc_today_page_get_tasks (page)), ==, 3);
+  g_assert_cmpuint (clock.timer_seconds, ==, 16 * 60 * 60 + 1);
+
+  /* The page gone, its timer goes too. */
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_null (clock.timer);
+  g_date_time_unref (clock.wall);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -399,6 +569,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/pipeline-rows/today/delete-event", test_today_delete_event);
+  ADD ("/pipeline-rows/today/midnight", test_today_midnight);
   ADD ("/pipeline-rows/detail/delete-event", test_detail_delete_event);
   ADD ("/pipeline-rows/detail/timeline", test_detail_timeline);
 

@@ -223,7 +223,7 @@ build_timeline (VocApplicationDetail *self)
   g_autoptr(GPtrArray) documents = NULL;
 
   g_list_store_remove_all (self->timeline);
-  if (self->application == NULL || self->repository == NULL)
+  if (self->application == NULL || self->repository == NULL || self->actions == NULL)
     return;
 
   add_item (items, voc_entity_get_created_at (VOC_ENTITY (self->application)),
@@ -865,10 +865,15 @@ voc_application_detail_dispose (GObject *object)
 {
   VocApplicationDetail *self = VOC_APPLICATION_DETAIL (object);
 
+  /* The events waiting for their Undo are deleted now, while the page can still follow. */
+  if (self->actions != NULL)
+    {
+      voc_pipeline_actions_commit_deletes (self->actions);
+      g_signal_handlers_disconnect_by_data (self->actions, self);
+    }
   if (self->database_signals != NULL)
     g_signal_group_set_target (self->database_signals, NULL);
   g_clear_object (&self->database_signals);
-  /* The events waiting for their Undo are deleted now. */
   g_clear_object (&self->actions);
   g_clear_object (&self->shown_events);
   g_clear_object (&self->application);

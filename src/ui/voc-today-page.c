@@ -714,7 +714,9 @@ voc_today_page_dispose (GObject *object)
   if (self->database_signals != NULL)
     g_signal_group_set_target (self->database_signals, NULL);
   g_clear_object (&self->database_signals);
-  /* The events waiting for their Undo are deleted now. */
+  /* The events waiting for their Undo are deleted now, while the page can still follow. */
+  if (self->actions != NULL)
+    voc_pipeline_actions_commit_deletes (self->actions);
   g_clear_object (&self->actions);
   g_clear_object (&self->tasks);
   g_clear_object (&self->events);

@@ -765,6 +765,12 @@ test_scheduler_event_delete (Fixture       *f,
   /* Both one-day reminders went; the 30-minute one is still to come. */
   g_assert_cmpuint (d.ids->len, ==, 2);
   g_assert_true (voc_scheduler_get_has_pending (scheduler));
+  /* The store finds a recorded reminder by its time written in SQL, as it records it. */
+  g_assert_cmpint (test_query_int (f->base.db, "SELECT count(*) FROM notification n "
+                                               "JOIN event e ON e.id = n.entity_id "
+                                               "WHERE n.fire_at = strftime ('%Y-%m-%dT%H:%M:%S', "
+                                               "e.starts_at, '-1440 minutes') "
+                                               "|| substr (e.starts_at, 20)"), ==, 2);
 
   g_assert_true (voc_pipeline_repository_delete_event (f->repo, event, &error));
   g_assert_no_error (error);

@@ -262,6 +262,10 @@ record (VocScheduler *self,
 {
   g_autoptr(GPtrArray) sent = g_ptr_array_new_with_free_func (g_free);
 
+  /* Most minutes nothing is due: no need to take the write lock for it. */
+  if (due->len == 0)
+    return g_steal_pointer (&sent);
+
   if (!voc_database_begin (self->database, error))
     return NULL;
 

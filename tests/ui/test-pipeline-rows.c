@@ -6,9 +6,10 @@
  * The rows of tasks and events under Xvfb, on a temporary database, on the two pages that
  * list them (Today and an application's detail): deleting an event hides it at once and
  * offers Undo; Undo keeps it, the toast going away deletes it (with its reminders), and so
- * does closing the window while the Undo is offered. The detail's timeline follows the tasks,
- * events and stage changes of its application wherever they are made. The Today page moves
- * on to the next day at midnight, on a clock the test turns by hand.
+ * does closing the window while the Undo is offered. A task deleted comes back with Undo. The
+ * detail's timeline follows the tasks, events and stage changes of its application wherever
+ * they are made. The Today page moves on to the next day at midnight, on a clock the test
+ * turns by hand.
  */
 
 #include "config.h"
@@ -134,6 +135,12 @@ skip_without_display (void)
   return FALSE;
 }
 
+static gint64   insert_task_at (VocPipelineRepository *pipeline,
+                                 const char            *title,
+                                 GDateTime             *due);
+static gboolean lists_task     (VocTodayPage          *page,
+                                gint64                 id);
+
 static void
 test_today_delete_event (Fixture       *fixture,
                          gconstpointer  data)
@@ -187,6 +194,27 @@ test_today_delete_event (Fixture       *fixture,
     g_autoptr(VocEvent) first = g_list_model_get_item (events, 0);
 
     g_assert_cmpint (voc_entity_get_id (VOC_ENTITY (first)), ==, offer);
+  }
+
+  /* A task is deleted at once, softly, and Undo brings it back. */
+  {
+    g_autoptr(VocPipelineRepository) pipeline = voc_pipeline_repository_new (voc_window_get_database (window));
+    g_autoptr(GDateTime) now = voc_date_time_now_utc ();
+    g_autoptr(GDateTime) due = g_date_time_add_minutes (now, -5);
+    gint64 task = insert_task_at (pipeline, "Chase the reference", due);
+
+    WAIT_FOR (lists_task (page, task));
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "today.delete", "x", task));
+    g_assert_false (lists_task (page, task));
+    g_assert_cmpint (test_query_int (fixture->db.db, "SELECT deleted_at IS NOT NULL FROM task "
+                                                     "WHERE title = 'Chase the reference'"), ==, 1);
+    toast = voc_pipeline_actions_get_undo_toast (actions);
+    g_assert_cmpstr (adw_toast_get_title (toast), ==, "Task deleted");
+    g_signal_emit_by_name (toast, "button-clicked");
+    g_assert_true (lists_task (page, task));
+    g_assert_cmpint (test_query_int (fixture->db.db, "SELECT deleted_at IS NULL FROM task "
+                                                     "WHERE title = 'Chase the reference'"), ==, 1);
+    adw_toast_dismiss (toast);
   }
 
   /* Closing the window while the Undo is offered deletes it too. */

@@ -740,6 +740,71 @@ test_scheduler_tasks (Fixture       *f,
   g_date_time_unref (clock.wall);
 }
 
+/* Deleting an event takes its reminders with it, sent or still to come, and is audited. */
+static void
+test_scheduler_event_delete (Fixture       *f,
+                             gconstpointer  data)
+{
+  FakeClock clock = { utc (2026, 3, 2, 8, 0), G_GINT64_CONSTANT (7000) * G_USEC_PER_SEC, NULL, NULL, 0 };
+  g_autoptr(GDateTime) start = utc (2026, 3, 2, 14, 0);
+  g_autoptr(VocEvent) event = make_event (f, "Onsite at Acme", VOC_EVENT_KIND_INTERVIEW,
+                                          start, 60, "[30, 1440]", 0);
+  g_autoptr(VocEvent) other = make_event (f, "Call with Initech", VOC_EVENT_KIND_PHONE_SCREEN,
+                                          start, 30, "[1440]", 0);
+  g_autoptr(VocEvent) unsaved = voc_event_new ();
+  g_autoptr(VocScheduler) scheduler = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *where = NULL;
+  gint64 id = voc_entity_get_id (VOC_ENTITY (event));
+  Delivered d;
+
+  delivered_init (&d);
+  scheduler = make_scheduler (f, &clock, &d);
+  voc_scheduler_start (scheduler);
+
+  /* Both one-day reminders went; the 30-minute one is still to come. */
+  g_assert_cmpuint (d.ids->len, ==, 2);
+  g_assert_true (voc_scheduler_get_has_pending (scheduler));
+  /* The store finds a recorded reminder by its time written in SQL, as it records it. */
+  g_assert_cmpint (test_query_int (f->base.db, "SELECT count(*) FROM notification n "
+                                               "JOIN event e ON e.id = n.entity_id "
+                                               "WHERE n.fire_at = strftime ('%Y-%m-%dT%H:%M:%S', "
+                                               "e.starts_at, '-1440 minutes') "
+                                               "|| substr (e.starts_at, 20)"), ==, 2);
+
+  g_assert_true (voc_pipeline_repository_delete_event (f->repo, event, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (test_query_int (f->base.db, "SELECT count(*) FROM event"), ==, 1);
+  where = g_strdup_printf ("SELECT count(*) FROM notification WHERE entity = 'event' "
+                           "AND entity_id = %" G_GINT64_FORMAT, id);
+  g_assert_cmpint (test_query_int (f->base.db, where), ==, 0);
+  /* The other event's record stays: it is not reminded twice. */
+  g_assert_cmpint (test_query_int (f->base.db, "SELECT count(*) FROM notification"), ==, 1);
+  g_clear_pointer (&where, g_free);
+  where = g_strdup_printf ("SELECT count(*) FROM audit_log WHERE entity = 'event' "
+                           "AND action = 'delete' AND entity_id = %" G_GINT64_FORMAT
+                           " AND json_extract(before, '$.title') = 'Onsite at Acme'", id);
+  g_assert_cmpint (test_query_int (f->base.db, where), ==, 1);
+
+  /* 13:30 passes: nothing fires for the deleted event, and nothing is pending. */
+  fake_pass (&clock, 6 * 60);
+  g_assert_cmpuint (d.ids->len, ==, 2);
+  g_assert_false (voc_scheduler_get_has_pending (scheduler));
+
+  /* Deleted twice, or never stored: an error, nothing written. */
+  g_assert_false (voc_pipeline_repository_delete_event (f->repo, event, &error));
+  g_assert_error (error, VOC_DATABASE_ERROR, VOC_DATABASE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+  g_assert_false (voc_pipeline_repository_delete_event (f->repo, unsaved, &error));
+  g_assert_error (error, VOC_DATABASE_ERROR, VOC_DATABASE_ERROR_NOT_FOUND);
+  g_assert_cmpint (test_query_int (f->base.db, "SELECT count(*) FROM notification"), ==, 1);
+  g_assert_cmpint (test_query_int (f->base.db, "SELECT count(*) FROM event"), ==, 1);
+
+  voc_scheduler_stop (scheduler);
+  delivered_clear (&d);
+  g_date_time_unref (clock.wall);
+}
+
 static void
 test_scheduler_clock_jumps (Fixture       *f,
                             gconstpointer  data)
@@ -919,6 +984,7 @@ main (int   argc,
   ADD ("/pipeline/rules/stale", test_rules_stale);
   ADD ("/pipeline/scheduler/tasks", test_scheduler_tasks);
   ADD ("/pipeline/scheduler/clock-jumps", test_scheduler_clock_jumps);
+  ADD ("/pipeline/scheduler/event-delete", test_scheduler_event_delete);
   ADD ("/pipeline/scheduler/rules", test_scheduler_rules);
   ADD ("/pipeline/scheduler/wakes-up", test_scheduler_wakes_up);
 

@@ -105,6 +105,17 @@ static const VocClock system_clock = {
   system_now, system_monotonic, system_add_timer, system_remove_timer, NULL
 };
 
+/**
+ * voc_clock_get_system:
+ *
+ * Returns: (transfer none): the system's clocks and main-loop timers
+ */
+const VocClock *
+voc_clock_get_system (void)
+{
+  return &system_clock;
+}
+
 static void
 reminder_clear (VocReminder *reminder)
 {
@@ -250,6 +261,10 @@ record (VocScheduler *self,
         GError      **error)
 {
   g_autoptr(GPtrArray) sent = g_ptr_array_new_with_free_func (g_free);
+
+  /* Most minutes nothing is due: no need to take the write lock for it. */
+  if (due->len == 0)
+    return g_steal_pointer (&sent);
 
   if (!voc_database_begin (self->database, error))
     return NULL;

@@ -56,6 +56,8 @@ typedef struct
   gint64               offset_minutes;
 } VocReminder;
 
+const VocClock *voc_clock_get_system (void);
+
 #define VOC_TYPE_SCHEDULER (voc_scheduler_get_type ())
 G_DECLARE_FINAL_TYPE (VocScheduler, voc_scheduler, VOC, SCHEDULER, GObject)
 

@@ -388,6 +388,53 @@ voc_pipeline_repository_save_event (VocPipelineRepository  *self,
 }
 
 /**
+ * voc_pipeline_repository_delete_event:
+ *
+ * Deletes an event for good, with the record of its reminders, in one transaction: the
+ * scheduler has nothing left to fire for it, and an event stored later under the same id
+ * is not taken for one already reminded of. The audit log keeps what it was.
+ */
+gboolean
+voc_pipeline_repository_delete_event (VocPipelineRepository  *self,
+                                      VocEvent               *event,
+                                      GError                **error)
+{
+  VocDatabase *database = voc_repository_get_database (VOC_REPOSITORY (self));
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (VOC_IS_PIPELINE_REPOSITORY (self), FALSE);
+  g_return_val_if_fail (VOC_IS_EVENT (event), FALSE);
+
+  if (!check_stored (VOC_ENTITY (event), error))
+    return FALSE;
+
+  if (!voc_database_begin (database, error))
+    return FALSE;
+
+  stmt = voc_database_prepare (database,
+                               "DELETE FROM notification WHERE entity = 'event' AND entity_id = ?1",
+                               error);
+  if (stmt == NULL)
+    goto failed;
+  sqlite3_bind_int64 (stmt, 1, voc_entity_get_id (VOC_ENTITY (event)));
+  if (!voc_database_step_done (database, stmt, error))
+    goto failed;
+
+  /* The event has no deleted_at column: the generic delete removes the row. */
+  if (!voc_repository_delete (VOC_REPOSITORY (self), event, error))
+    goto failed;
+
+  if (!voc_database_commit (database, error))
+    goto failed;
+
+  return TRUE;
+
+failed:
+  voc_database_rollback (database);
+  return FALSE;
+}
+
+/**
  * voc_pipeline_repository_find_event_by_uuid:
  *
  * Returns: (transfer full): the event, or %NULL with %VOC_DATABASE_ERROR_NOT_FOUND
@@ -1026,6 +1073,11 @@ collect_due_tasks (VocPipelineRepository  *self,
   return TRUE;
 }
 
+/* When the reminder of offset `o.value` minutes of event `e` is due, as the store writes a
+ * time ("2026-03-02T13:30:00.000000Z"): the seconds and their fraction are the start's. */
+#define EVENT_FIRE_AT "(strftime ('%Y-%m-%dT%H:%M:%S', e.starts_at, (-o.value) || ' minutes') " \
+                      "|| substr (e.starts_at, 20))"
+
 static gboolean
 collect_due_events (VocPipelineRepository  *self,
                     GDateTime              *now,
@@ -1038,17 +1090,28 @@ collect_due_events (VocPipelineRepository  *self,
   g_autoptr(GDateTime) until = g_date_time_add_minutes (now, VOC_REMINDER_OFFSET_MAX + 1);
   g_autofree char *from_stamp = voc_date_time_to_iso8601 (from);
   g_autofree char *until_stamp = voc_date_time_to_iso8601 (until);
+  g_autofree char *now_stamp = voc_date_time_to_iso8601 (now);
   sqlite3_stmt *stmt;
   int rc;
 
+  /* Only the events with a reminder due and not recorded are loaded: the others, which are
+   * most of them most minutes, cost no more than this query. The time of a reminder is
+   * written as voc_date_time_to_iso8601() writes it, which the `notification` table holds. */
   stmt = voc_database_prepare (database,
-                               "SELECT id FROM event WHERE starts_at >= ?1 AND starts_at <= ?2 "
-                               "AND reminder_offsets IS NOT NULL ORDER BY starts_at, id", error);
+                               "SELECT DISTINCT e.id, e.starts_at FROM event e, "
+                               "json_each (e.reminder_offsets) o "
+                               "WHERE e.starts_at >= ?1 AND e.starts_at <= ?2 "
+                               "AND e.reminder_offsets IS NOT NULL AND o.type = 'integer' "
+                               "AND " EVENT_FIRE_AT " <= ?3 AND NOT EXISTS "
+                               "(SELECT 1 FROM notification n WHERE n.entity = 'event' "
+                               "AND n.entity_id = e.id AND n.fire_at = " EVENT_FIRE_AT ") "
+                               "ORDER BY e.starts_at, e.id", error);
   if (stmt == NULL)
     return FALSE;
 
   sqlite3_bind_text (stmt, 1, from_stamp, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, until_stamp, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, now_stamp, -1, SQLITE_TRANSIENT);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);

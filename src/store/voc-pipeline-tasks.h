@@ -43,6 +43,9 @@ VocEntityList *voc_pipeline_repository_list_open_tasks   (VocPipelineRepository 
 gboolean       voc_pipeline_repository_save_event        (VocPipelineRepository  *self,
                                                           VocEvent               *event,
                                                           GError                **error);
+gboolean       voc_pipeline_repository_delete_event      (VocPipelineRepository  *self,
+                                                          VocEvent               *event,
+                                                          GError                **error);
 VocEvent      *voc_pipeline_repository_find_event_by_uuid (VocPipelineRepository *self,
                                                           const char             *uuid,
                                                           GError                **error);

@@ -15,6 +15,7 @@
 #include "voc-date.h"
 #include "voc-pipeline-tasks.h"
 #include "voc-scheduler.h"
+#include "voc-today-page.h"
 #include "voc-window-private.h"
 
 /*
@@ -180,6 +181,18 @@ on_scheduler_has_pending_cb (VocScheduler *scheduler,
   update_hold (self);
 }
 
+/* A resume from suspend, or a clock or time zone change: the day may be another one, and a
+ * main-loop timer sleeps through a suspend. The Today pages make their lists again. */
+static void
+on_scheduler_clock_jumped_cb (VocScheduler *scheduler,
+                              gint64        seconds,
+                              Reminders    *self)
+{
+  for (const GList *l = gtk_application_get_windows (self->application); l; l = l->next)
+    if (VOC_IS_WINDOW (l->data))
+      voc_today_page_refresh (VOC_TODAY_PAGE (voc_window_get_page (l->data, "today")));
+}
+
 static void run_queued (Reminders *self);
 
 /* Gives @source its database and starts its scheduler. */
@@ -199,6 +212,8 @@ source_set_database (Source      *source,
       voc_scheduler_set_delivery (source->scheduler, deliver_cb, self, NULL);
       g_signal_connect (source->scheduler, "notify::has-pending",
                         G_CALLBACK (on_scheduler_has_pending_cb), self);
+      g_signal_connect (source->scheduler, "clock-jumped",
+                        G_CALLBACK (on_scheduler_clock_jumped_cb), self);
       read_rule_settings (self, &rules);
       voc_scheduler_set_rule_settings (source->scheduler, &rules);
       voc_scheduler_watch_sleep (source->scheduler, self->system_bus);

@@ -12,10 +12,11 @@
 
 #include "voc-application-detail.h"
 #include "voc-date.h"
-#include "voc-date.h"
 #include "voc-event-editor.h"
 #include "voc-format.h"
+#include "voc-pipeline-actions.h"
 #include "voc-pipeline-board.h"
+#include "voc-pipeline-rows.h"
 #include "voc-pipeline-tasks.h"
 #include "voc-task-editor.h"
 
@@ -54,8 +55,11 @@ struct _VocApplicationDetail
   GtkListBox            *events_list;
   VocEntityList         *tasks;
   VocEntityList         *events;
+  GListModel            *shown_events;     /* events without those being deleted */
 
   VocPipelineRepository *repository;
+  VocPipelineActions    *actions;
+  GSignalGroup          *database_signals;
   VocJobApplication     *application;
 };
 
@@ -90,10 +94,60 @@ voc_timeline_item_finalize (GObject *object)
   G_OBJECT_CLASS (voc_timeline_item_parent_class)->finalize (object);
 }
 
+enum {
+  ITEM_PROP_0,
+  ITEM_PROP_AT,
+  ITEM_PROP_TITLE,
+  ITEM_PROP_SUBTITLE,
+  N_ITEM_PROPS
+};
+
+static GParamSpec *item_properties[N_ITEM_PROPS];
+
+static void
+voc_timeline_item_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  VocTimelineItem *self = VOC_TIMELINE_ITEM (object);
+
+  switch (prop_id)
+    {
+    case ITEM_PROP_AT:
+      g_value_set_boxed (value, self->at);
+      break;
+
+    case ITEM_PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+
+    case ITEM_PROP_SUBTITLE:
+      g_value_set_string (value, self->subtitle);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
 static void
 voc_timeline_item_class_init (VocTimelineItemClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = voc_timeline_item_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = voc_timeline_item_finalize;
+  object_class->get_property = voc_timeline_item_get_property;
+
+  item_properties[ITEM_PROP_AT] =
+    g_param_spec_boxed ("at", NULL, NULL, G_TYPE_DATE_TIME,
+                        G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  item_properties[ITEM_PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  item_properties[ITEM_PROP_SUBTITLE] =
+    g_param_spec_string ("subtitle", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_ITEM_PROPS, item_properties);
 }
 
 static void
@@ -153,6 +207,11 @@ related (VocApplicationDetail *self,
   return items;
 }
 
+/* The tables whose rows the timeline shows. */
+static const char * const timeline_tables[] = {
+  "document", "event", "outreach", "stage_change", "task",
+};
+
 static void
 build_timeline (VocApplicationDetail *self)
 {
@@ -164,7 +223,7 @@ build_timeline (VocApplicationDetail *self)
   g_autoptr(GPtrArray) documents = NULL;
 
   g_list_store_remove_all (self->timeline);
-  if (self->application == NULL || self->repository == NULL)
+  if (self->application == NULL || self->repository == NULL || self->actions == NULL)
     return;
 
   add_item (items, voc_entity_get_created_at (VOC_ENTITY (self->application)),
@@ -189,6 +248,10 @@ build_timeline (VocApplicationDetail *self)
     {
       VocEvent *event = g_ptr_array_index (events, i);
 
+      /* Its row is hidden, waiting for the delete: so is its entry. */
+      if (voc_pipeline_actions_is_deleting (self->actions, voc_entity_get_id (VOC_ENTITY (event))))
+        continue;
+
       add_item (items, voc_event_get_starts_at (event), "x-office-calendar-symbolic",
                 voc_event_get_location (event), g_strdup (voc_event_get_title (event)));
     }
@@ -204,11 +267,22 @@ build_timeline (VocApplicationDetail *self)
         add_item (items, done, "object-select-symbolic", NULL,
                   g_strdup_printf (_("Done: %s"), voc_task_get_title (task)));
       else
-        add_item (items, voc_task_get_due_at (task) != NULL ? voc_task_get_due_at (task)
-                                                            : voc_entity_get_created_at (VOC_ENTITY (task)),
-                  "alarm-symbolic", voc_task_get_suggested (task) ? _("Suggested") : NULL,
-                  /* TRANSLATORS: an open task in the timeline: "To do: Send the portfolio" */
-                  g_strdup_printf (_("To do: %s"), voc_task_get_title (task)));
+        {
+          GDateTime *when = voc_task_get_snoozed_until (task);
+          const char *note = voc_task_get_suggested (task) ? _("Suggested") : NULL;
+
+          /* An open task stands where it is due: a snoozed one, where the snooze ends. */
+          if (when != NULL)
+            note = _("Snoozed");
+          else
+            when = voc_task_get_due_at (task);
+          if (when == NULL)
+            when = voc_entity_get_created_at (VOC_ENTITY (task));
+
+          add_item (items, when, "alarm-symbolic", note,
+                    /* TRANSLATORS: an open task in the timeline: "To do: Send the portfolio" */
+                    g_strdup_printf (_("To do: %s"), voc_task_get_title (task)));
+        }
     }
 
   outreach = related (self, VOC_TYPE_OUTREACH);
@@ -381,62 +455,32 @@ entry_row (const char   *title,
 
 #define SNOOZE_DAYS 1
 
-static void
-show_toast (VocApplicationDetail *self,
-            AdwToast             *toast)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+static const VocTaskRowActions task_row_actions = {
+  .complete = "application.complete-task",
+  .edit = "application.edit-task",
+  .snooze = "application.snooze-task",
+  .snooze_label = N_("Snooze for a Day"),
+  .delete = "application.delete-task",
+};
 
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (toast);
-}
-
-static void
-show_error (VocApplicationDetail *self,
-            const char           *format,
-            const GError         *error)
-{
-  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-
-  show_toast (self, adw_toast_new_format (format, escaped));
-}
-
-static GtkWidget *
-icon_button (const char *icon_name,
-             const char *label,
-             const char *action_name,
-             gint64      id)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
-
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", id);
-
-  return button;
-}
+static const VocEventRowActions event_row_actions = {
+  .edit = "application.edit-event",
+  .export = NULL,
+  .delete = "application.delete-event",
+};
 
 static GtkWidget *
 create_task_row (gpointer item,
                  gpointer user_data)
 {
   VocTask *task = item;
-  gint64 id = voc_entity_get_id (VOC_ENTITY (task));
   GDateTime *due = voc_task_get_snoozed_until (task);
   g_autofree char *when = NULL;
-  GtkWidget *row = adw_action_row_new ();
-  GtkWidget *check = gtk_check_button_new ();
+  VocTaskRowActions actions = task_row_actions;
 
   if (due == NULL)
     due = voc_task_get_due_at (task);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), voc_task_get_title (task));
   if (due != NULL)
     {
       g_autoptr(GDateTime) local = g_date_time_to_local (due);
@@ -445,28 +489,10 @@ create_task_row (gpointer item,
 
       /* TRANSLATORS: when a task is due: "Due 25 Nov, 17:00" */
       when = g_strdup_printf (_("Due %s, %s"), day, time);
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), when);
     }
 
-  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (check, _("Mark Done"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Mark Done"), -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (check), "application.complete-task");
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (check), "x", id);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             icon_button ("document-edit-symbolic", _("Edit Task"),
-                                          "application.edit-task", id));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             icon_button ("alarm-symbolic", _("Snooze for a Day"),
-                                          "application.snooze-task", id));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             icon_button ("user-trash-symbolic", _("Delete Task"),
-                                          "application.delete-task", id));
-
-  return row;
+  actions.snooze_label = _(task_row_actions.snooze_label);
+  return voc_task_row_new (task, when, &actions);
 }
 
 static GtkWidget *
@@ -478,19 +504,8 @@ create_event_row (gpointer item,
   g_autofree char *day = voc_format_date (voc_event_get_starts_at (event), NULL);
   g_autofree char *time = g_date_time_format (local, "%H:%M");
   g_autofree char *subtitle = g_strdup_printf ("%s, %s", day, time);
-  GtkWidget *row = adw_action_row_new ();
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), voc_event_get_title (event));
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row),
-                             gtk_image_new_from_icon_name ("x-office-calendar-symbolic"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             icon_button ("document-edit-symbolic", _("Edit Event"),
-                                          "application.edit-event",
-                                          voc_entity_get_id (VOC_ENTITY (event))));
-
-  return row;
+  return voc_event_row_new (event, subtitle, &event_row_actions);
 }
 
 static GtkWidget *
@@ -518,6 +533,7 @@ bind_lists (VocApplicationDetail *self)
 
   g_clear_object (&self->tasks);
   g_clear_object (&self->events);
+  g_clear_object (&self->shown_events);
 
   if (self->repository != NULL && self->application != NULL)
     {
@@ -530,13 +546,14 @@ bind_lists (VocApplicationDetail *self)
                                                "coalesce(t.snoozed_until, t.due_at), t.id", NULL);
       self->events = voc_repository_list_where (VOC_REPOSITORY (self->repository), VOC_TYPE_EVENT,
                                                 events_where, "t.starts_at, t.id", NULL);
+      self->shown_events = voc_pipeline_actions_filter_events (self->actions,
+                                                               G_LIST_MODEL (self->events));
     }
 
   gtk_list_box_bind_model (self->tasks_list,
                            self->tasks != NULL ? G_LIST_MODEL (self->tasks) : NULL,
                            create_task_row, NULL, NULL);
-  gtk_list_box_bind_model (self->events_list,
-                           self->events != NULL ? G_LIST_MODEL (self->events) : NULL,
+  gtk_list_box_bind_model (self->events_list, self->shown_events,
                            create_event_row, NULL, NULL);
 }
 
@@ -545,18 +562,7 @@ find_item (VocApplicationDetail *self,
            GType                 type,
            GVariant             *parameter)
 {
-  g_autoptr(GError) error = NULL;
-  gpointer item;
-
-  if (self->repository == NULL)
-    return NULL;
-
-  item = voc_repository_find (VOC_REPOSITORY (self->repository), type,
-                              g_variant_get_int64 (parameter), &error);
-  if (item == NULL)
-    show_error (self, _("Cannot find it: %s"), error);
-
-  return item;
+  return voc_pipeline_actions_find (self->actions, type, g_variant_get_int64 (parameter));
 }
 
 static void
@@ -634,13 +640,9 @@ complete_task_action (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   VocApplicationDetail *self = VOC_APPLICATION_DETAIL (widget);
-  g_autoptr(VocTask) task = find_item (self, VOC_TYPE_TASK, parameter);
   g_autoptr(GDateTime) now = voc_date_time_now_utc ();
-  g_autoptr(GError) error = NULL;
 
-  if (task != NULL &&
-      !voc_pipeline_repository_complete_task (self->repository, task, now, &error))
-    show_error (self, _("Cannot complete the task: %s"), error);
+  voc_pipeline_actions_complete_task (self->actions, g_variant_get_int64 (parameter), now);
 }
 
 static void
@@ -649,26 +651,10 @@ snooze_task_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   VocApplicationDetail *self = VOC_APPLICATION_DETAIL (widget);
-  g_autoptr(VocTask) task = find_item (self, VOC_TYPE_TASK, parameter);
   g_autoptr(GDateTime) now = voc_date_time_now_utc ();
   g_autoptr(GDateTime) until = g_date_time_add_days (now, SNOOZE_DAYS);
-  g_autoptr(GError) error = NULL;
 
-  if (task != NULL &&
-      !voc_pipeline_repository_snooze_task (self->repository, task, until, &error))
-    show_error (self, _("Cannot snooze the task: %s"), error);
-}
-
-static void
-on_undo_delete_cb (AdwToast *toast,
-                   VocTask  *task)
-{
-  VocApplicationDetail *self = g_object_get_data (G_OBJECT (toast), "voc-application-detail");
-  g_autoptr(GError) error = NULL;
-
-  if (self != NULL && self->repository != NULL &&
-      !voc_pipeline_repository_restore_task (self->repository, task, &error))
-    show_error (self, _("Cannot restore the task: %s"), error);
+  voc_pipeline_actions_snooze_task (self->actions, g_variant_get_int64 (parameter), until);
 }
 
 static void
@@ -677,27 +663,18 @@ delete_task_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   VocApplicationDetail *self = VOC_APPLICATION_DETAIL (widget);
-  g_autoptr(VocTask) task = find_item (self, VOC_TYPE_TASK, parameter);
-  g_autoptr(GError) error = NULL;
-  AdwToast *toast;
 
-  if (task == NULL)
-    return;
+  voc_pipeline_actions_delete_task (self->actions, g_variant_get_int64 (parameter));
+}
 
-  if (!voc_pipeline_repository_delete_task (self->repository, task, &error))
-    {
-      show_error (self, _("Cannot delete the task: %s"), error);
-      return;
-    }
+static void
+delete_event_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  VocApplicationDetail *self = VOC_APPLICATION_DETAIL (widget);
 
-  toast = adw_toast_new (_("Task deleted"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_object_set_data (G_OBJECT (toast), "voc-application-detail", self);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_delete_cb),
-                         g_object_ref (task), (GClosureNotify) (void (*) (void)) g_object_unref,
-                         0);
-  show_toast (self, toast);
+  voc_pipeline_actions_delete_event (self->actions, g_variant_get_int64 (parameter));
 }
 
 static GtkWidget *
@@ -860,10 +837,45 @@ build (VocApplicationDetail *self)
 }
 
 static void
+voc_application_detail_root (GtkWidget *widget)
+{
+  VocApplicationDetail *self = VOC_APPLICATION_DETAIL (widget);
+  GtkRoot *root;
+
+  GTK_WIDGET_CLASS (voc_application_detail_parent_class)->root (widget);
+
+  /* Closing the window deletes the events whose Undo is still offered. */
+  root = gtk_widget_get_root (widget);
+  voc_pipeline_actions_set_window (self->actions, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
+}
+
+static void
+voc_application_detail_unroot (GtkWidget *widget)
+{
+  VocApplicationDetail *self = VOC_APPLICATION_DETAIL (widget);
+
+  if (self->actions != NULL)
+    voc_pipeline_actions_set_window (self->actions, NULL);
+
+  GTK_WIDGET_CLASS (voc_application_detail_parent_class)->unroot (widget);
+}
+
+static void
 voc_application_detail_dispose (GObject *object)
 {
   VocApplicationDetail *self = VOC_APPLICATION_DETAIL (object);
 
+  /* The events waiting for their Undo are deleted now, while the page can still follow. */
+  if (self->actions != NULL)
+    {
+      voc_pipeline_actions_commit_deletes (self->actions);
+      g_signal_handlers_disconnect_by_data (self->actions, self);
+    }
+  if (self->database_signals != NULL)
+    g_signal_group_set_target (self->database_signals, NULL);
+  g_clear_object (&self->database_signals);
+  g_clear_object (&self->actions);
+  g_clear_object (&self->shown_events);
   g_clear_object (&self->application);
   g_clear_object (&self->repository);
   g_clear_object (&self->timeline);
@@ -881,6 +893,9 @@ voc_application_detail_class_init (VocApplicationDetailClass *klass)
 
   object_class->dispose = voc_application_detail_dispose;
 
+  widget_class->root = voc_application_detail_root;
+  widget_class->unroot = voc_application_detail_unroot;
+
   gtk_widget_class_install_action (widget_class, "application.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "application.add-task", NULL, add_task_action);
   gtk_widget_class_install_action (widget_class, "application.add-event", NULL, add_event_action);
@@ -892,6 +907,8 @@ voc_application_detail_class_init (VocApplicationDetailClass *klass)
                                    snooze_task_action);
   gtk_widget_class_install_action (widget_class, "application.delete-task", "x",
                                    delete_task_action);
+  gtk_widget_class_install_action (widget_class, "application.delete-event", "x",
+                                   delete_event_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK,
                                        "application.save", NULL);
 }
@@ -899,6 +916,21 @@ voc_application_detail_class_init (VocApplicationDetailClass *klass)
 static void
 voc_application_detail_init (VocApplicationDetail *self)
 {
+  self->actions = voc_pipeline_actions_new (GTK_WIDGET (self));
+  g_signal_connect_object (self->actions, "deletes-changed", G_CALLBACK (build_timeline), self,
+                           G_CONNECT_SWAPPED);
+
+  /* A task done, snoozed or added, an event, a stage change: from here, from the Today page
+   * or from a notification, the timeline tells it at once. */
+  self->database_signals = g_signal_group_new (VOC_TYPE_DATABASE);
+  for (guint i = 0; i < G_N_ELEMENTS (timeline_tables); i++)
+    {
+      g_autofree char *detailed = g_strconcat ("rows-changed::", timeline_tables[i], NULL);
+
+      g_signal_group_connect_swapped (self->database_signals, detailed,
+                                      G_CALLBACK (build_timeline), self);
+    }
+
   build (self);
 }
 
@@ -923,6 +955,10 @@ voc_application_detail_show (VocApplicationDetail  *self,
   g_return_if_fail (VOC_IS_JOB_APPLICATION (application));
 
   g_set_object (&self->repository, repository);
+  /* The events waiting for their Undo are deleted in the database they came from. */
+  voc_pipeline_actions_set_repository (self->actions, repository);
+  g_signal_group_set_target (self->database_signals,
+                             voc_repository_get_database (VOC_REPOSITORY (repository)));
   g_set_object (&self->application, application);
   update_fields (self);
   build_timeline (self);
@@ -1059,7 +1095,7 @@ voc_application_detail_get_events (VocApplicationDetail *self)
 {
   g_return_val_if_fail (VOC_IS_APPLICATION_DETAIL (self), NULL);
 
-  return self->events != NULL ? G_LIST_MODEL (self->events) : NULL;
+  return self->shown_events;
 }
 
 GtkTextBuffer *
@@ -1068,4 +1104,17 @@ voc_application_detail_get_notes (VocApplicationDetail *self)
   g_return_val_if_fail (VOC_IS_APPLICATION_DETAIL (self), NULL);
 
   return self->notes;
+}
+
+/**
+ * voc_application_detail_get_actions:
+ *
+ * Returns: (transfer none): what the rows of tasks and events do
+ */
+VocPipelineActions *
+voc_application_detail_get_actions (VocApplicationDetail *self)
+{
+  g_return_val_if_fail (VOC_IS_APPLICATION_DETAIL (self), NULL);
+
+  return self->actions;
 }

@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "voc-pipeline-actions.h"
 #include "voc-repositories.h"
 
 G_BEGIN_DECLS
@@ -29,5 +30,6 @@ GtkEditable       *voc_application_detail_get_salary_row  (VocApplicationDetail 
 GListModel        *voc_application_detail_get_tasks       (VocApplicationDetail  *self);
 GListModel        *voc_application_detail_get_events      (VocApplicationDetail  *self);
 GtkTextBuffer     *voc_application_detail_get_notes       (VocApplicationDetail  *self);
+VocPipelineActions *voc_application_detail_get_actions    (VocApplicationDetail  *self);
 
 G_END_DECLS

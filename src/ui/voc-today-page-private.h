@@ -6,6 +6,8 @@
 
 #pragma once
 
+#include "voc-pipeline-actions.h"
+#include "voc-scheduler.h"
 #include "voc-today-page.h"
 
 G_BEGIN_DECLS
@@ -15,5 +17,8 @@ void  voc_today_page_export_event   (VocTodayPage *self,
                                      gint64        id,
                                      GFile        *file);
 guint voc_today_page_get_n_exports  (VocTodayPage *self);
+VocPipelineActions *voc_today_page_get_actions (VocTodayPage *self);
+void  voc_today_page_set_clock      (VocTodayPage   *self,
+                                     const VocClock *clock);
 
 G_END_DECLS

@@ -15,8 +15,11 @@
 #include "voc-event-editor.h"
 #include "voc-format.h"
 #include "voc-ical.h"
+#include "voc-pipeline-actions.h"
 #include "voc-pipeline-board.h"
+#include "voc-pipeline-rows.h"
 #include "voc-pipeline-tasks.h"
+#include "voc-scheduler.h"
 #include "voc-task-editor.h"
 #include "voc-today-page-private.h"
 
@@ -27,8 +30,10 @@
  * sent today against the daily goal (GSettings `daily-application-goal`).
  *
  * The lists are the store's live lists, so a task completed from a notification leaves the
- * page at once. "Today" is fixed when the page is shown: the lists are made again each time
- * it is mapped.
+ * page at once. "Today" is fixed when the lists are made: again each time the page is mapped,
+ * at the next local midnight (a timer), and when the scheduler finds that the wall clock
+ * jumped (a resume from suspend, which a main-loop timer sleeps through; see
+ * voc-app-reminders.c). The time comes from a #VocClock that tests replace.
  */
 
 #define SNOOZE_UNTIL_HOUR 9
@@ -47,13 +52,17 @@ struct _VocTodayPage
 
   VocDatabase           *database;
   VocPipelineRepository *repository;
+  VocPipelineActions    *actions;
   VocEntityList         *tasks;
   VocEntityList         *events;
+  GListModel            *shown_events;     /* events without those being deleted */
   GSignalGroup          *database_signals;
   GSettings             *settings;
   GtkFileChooserNative  *file_chooser;
   GCancellable          *cancellable;
   guint                  n_exports;
+  VocClock               clock;
+  guint                  midnight_timer;
 };
 
 G_DEFINE_FINAL_TYPE (VocTodayPage, voc_today_page, ADW_TYPE_BIN)
@@ -89,9 +98,17 @@ show_error (VocTodayPage *self,
 }
 
 static GDateTime *
-local_midnight (int days_from_today)
+page_now (VocTodayPage *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  return self->clock.now (self->clock.user_data);
+}
+
+static GDateTime *
+local_midnight (VocTodayPage *self,
+                int           days_from_today)
+{
+  g_autoptr(GDateTime) utc = page_now (self);
+  g_autoptr(GDateTime) now = g_date_time_to_local (utc);
   g_autoptr(GDateTime) today = g_date_time_new_local (g_date_time_get_year (now),
                                                       g_date_time_get_month (now),
                                                       g_date_time_get_day_of_month (now),
@@ -103,7 +120,7 @@ local_midnight (int days_from_today)
 static void
 update_goal (VocTodayPage *self)
 {
-  g_autoptr(GDateTime) today = local_midnight (0);
+  g_autoptr(GDateTime) today = local_midnight (self, 0);
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   guint goal = g_settings_get_uint (self->settings, "daily-application-goal");
@@ -161,47 +178,43 @@ task_kind_name (VocTaskKind kind)
     }
 }
 
-static GtkWidget *
-create_icon_button (const char *icon_name,
-                    const char *label,
-                    const char *action_name,
-                    gint64      id)
-{
-  GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
+static const VocTaskRowActions task_row_actions = {
+  .complete = "today.complete",
+  .edit = "today.edit-task",
+  .snooze = "today.snooze",
+  .snooze_label = N_("Snooze Until Tomorrow"),
+  .delete = "today.delete",
+};
 
-  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
-  gtk_widget_add_css_class (button, "flat");
-  gtk_widget_set_tooltip_text (button, label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action_name);
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "x", id);
-
-  return button;
-}
+static const VocEventRowActions event_row_actions = {
+  .edit = "today.edit-event",
+  .export = "today.export-event",
+  .delete = "today.delete-event",
+};
 
 static GtkWidget *
 create_task_row (gpointer item,
                  gpointer user_data)
 {
+  VocTodayPage *self = user_data;
   VocTask *task = item;
-  gint64 id = voc_entity_get_id (VOC_ENTITY (task));
   GDateTime *due = voc_task_get_snoozed_until (task);
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) now = page_now (self);
   g_autoptr(GDateTime) local = NULL;
   g_autofree char *when = NULL;
   g_autofree char *subtitle = NULL;
-  GtkWidget *row = adw_action_row_new ();
+  VocTaskRowActions actions = task_row_actions;
+  gboolean overdue;
+  GtkWidget *row;
 
   if (due == NULL)
     due = voc_task_get_due_at (task);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), voc_task_get_title (task));
-
   local = g_date_time_to_local (due);
-  if (g_date_time_compare (due, now) < 0)
+  overdue = g_date_time_compare (due, now) < 0;
+  if (overdue)
     {
-      g_autoptr(GDateTime) midnight = local_midnight (0);
+      g_autoptr(GDateTime) midnight = local_midnight (self, 0);
       g_autofree char *date = NULL;
 
       if (g_date_time_compare (due, midnight) >= 0)
@@ -211,7 +224,6 @@ create_task_row (gpointer item,
 
       /* TRANSLATORS: a task past its due time: "Overdue since Yesterday", "… since 09:00" */
       when = g_strdup_printf (_("Overdue since %s"), date);
-      gtk_widget_add_css_class (row, "overdue");
     }
   else
     {
@@ -221,41 +233,11 @@ create_task_row (gpointer item,
       when = g_strdup_printf (_("Due at %s"), time);
     }
   subtitle = g_strdup_printf ("%s · %s", task_kind_name (voc_task_get_kind (task)), when);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
 
-  {
-    GtkWidget *check = gtk_check_button_new ();
-
-    gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-    gtk_widget_set_tooltip_text (check, _("Mark Done"));
-    gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    _("Mark Done"), -1);
-    gtk_actionable_set_action_name (GTK_ACTIONABLE (check), "today.complete");
-    gtk_actionable_set_action_target (GTK_ACTIONABLE (check), "x", id);
-    adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
-    adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-  }
-
-  if (voc_task_get_suggested (task))
-    {
-      GtkWidget *tag = gtk_label_new (_("Suggested"));
-
-      gtk_widget_set_valign (tag, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (tag, _("Suggested by a rule in Preferences"));
-      gtk_widget_add_css_class (tag, "stage-pill");
-      gtk_widget_add_css_class (tag, "stage-applied");
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), tag);
-    }
-
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             create_icon_button ("document-edit-symbolic", _("Edit Task"),
-                                                 "today.edit-task", id));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             create_icon_button ("alarm-symbolic", _("Snooze Until Tomorrow"),
-                                                 "today.snooze", id));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             create_icon_button ("user-trash-symbolic", _("Delete Task"),
-                                                 "today.delete", id));
+  actions.snooze_label = _(task_row_actions.snooze_label);
+  row = voc_task_row_new (task, subtitle, &actions);
+  if (overdue)
+    gtk_widget_add_css_class (row, "overdue");
 
   return row;
 }
@@ -270,48 +252,23 @@ create_event_row (gpointer item,
   g_autofree char *time = g_date_time_format (local, "%H:%M");
   g_autofree char *subtitle = NULL;
   const char *where = voc_event_get_location (event);
-  GtkWidget *row = adw_action_row_new ();
 
   if (where == NULL || *where == '\0')
     where = voc_event_get_meeting_url (event);
 
-  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), voc_event_get_title (event));
   if (where != NULL && *where != '\0')
     subtitle = g_strdup_printf ("%s, %s · %s", day, time, where);
   else
     subtitle = g_strdup_printf ("%s, %s", day, time);
-  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_add_prefix (ADW_ACTION_ROW (row),
-                             gtk_image_new_from_icon_name ("x-office-calendar-symbolic"));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             create_icon_button ("document-edit-symbolic", _("Edit Event"),
-                                                 "today.edit-event",
-                                                 voc_entity_get_id (VOC_ENTITY (event))));
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row),
-                             create_icon_button ("document-save-as-symbolic",
-                                                 _("Export to Calendar…"),
-                                                 "today.export-event",
-                                                 voc_entity_get_id (VOC_ENTITY (event))));
 
-  return row;
+  return voc_event_row_new (event, subtitle, &event_row_actions);
 }
 
 static VocTask *
 find_task (VocTodayPage *self,
            gint64        id)
 {
-  g_autoptr(GError) error = NULL;
-  VocTask *task;
-
-  if (self->repository == NULL)
-    return NULL;
-
-  task = voc_repository_find (VOC_REPOSITORY (self->repository), VOC_TYPE_TASK, id, &error);
-  if (task == NULL)
-    show_error (self, _("Cannot find the task: %s"), error);
-
-  return task;
+  return voc_pipeline_actions_find (self->actions, VOC_TYPE_TASK, id);
 }
 
 static void
@@ -320,13 +277,9 @@ complete_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   VocTodayPage *self = VOC_TODAY_PAGE (widget);
-  g_autoptr(VocTask) task = find_task (self, g_variant_get_int64 (parameter));
   g_autoptr(GDateTime) now = voc_date_time_now_utc ();
-  g_autoptr(GError) error = NULL;
 
-  if (task != NULL &&
-      !voc_pipeline_repository_complete_task (self->repository, task, now, &error))
-    show_error (self, _("Cannot complete the task: %s"), error);
+  voc_pipeline_actions_complete_task (self->actions, g_variant_get_int64 (parameter), now);
 }
 
 static void
@@ -335,26 +288,10 @@ snooze_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   VocTodayPage *self = VOC_TODAY_PAGE (widget);
-  g_autoptr(VocTask) task = find_task (self, g_variant_get_int64 (parameter));
-  g_autoptr(GDateTime) tomorrow = local_midnight (1);
+  g_autoptr(GDateTime) tomorrow = local_midnight (self, 1);
   g_autoptr(GDateTime) until = g_date_time_add_hours (tomorrow, SNOOZE_UNTIL_HOUR);
-  g_autoptr(GError) error = NULL;
 
-  if (task != NULL &&
-      !voc_pipeline_repository_snooze_task (self->repository, task, until, &error))
-    show_error (self, _("Cannot snooze the task: %s"), error);
-}
-
-static void
-on_undo_delete_cb (AdwToast *toast,
-                   VocTask  *task)
-{
-  VocTodayPage *self = g_object_get_data (G_OBJECT (toast), "voc-today-page");
-  g_autoptr(GError) error = NULL;
-
-  if (self != NULL && self->repository != NULL &&
-      !voc_pipeline_repository_restore_task (self->repository, task, &error))
-    show_error (self, _("Cannot restore the task: %s"), error);
+  voc_pipeline_actions_snooze_task (self->actions, g_variant_get_int64 (parameter), until);
 }
 
 static void
@@ -363,27 +300,18 @@ delete_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   VocTodayPage *self = VOC_TODAY_PAGE (widget);
-  g_autoptr(VocTask) task = find_task (self, g_variant_get_int64 (parameter));
-  g_autoptr(GError) error = NULL;
-  AdwToast *toast;
 
-  if (task == NULL)
-    return;
+  voc_pipeline_actions_delete_task (self->actions, g_variant_get_int64 (parameter));
+}
 
-  if (!voc_pipeline_repository_delete_task (self->repository, task, &error))
-    {
-      show_error (self, _("Cannot delete the task: %s"), error);
-      return;
-    }
+static void
+delete_event_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  VocTodayPage *self = VOC_TODAY_PAGE (widget);
 
-  toast = adw_toast_new (_("Task deleted"));
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_object_set_data (G_OBJECT (toast), "voc-today-page", self);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_delete_cb),
-                         g_object_ref (task), (GClosureNotify) (void (*) (void)) g_object_unref,
-                         0);
-  show_toast (self, toast);
+  voc_pipeline_actions_delete_event (self->actions, g_variant_get_int64 (parameter));
 }
 
 static void
@@ -426,17 +354,7 @@ static VocEvent *
 find_event (VocTodayPage *self,
             gint64        id)
 {
-  g_autoptr(GError) error = NULL;
-  VocEvent *event;
-
-  if (self->repository == NULL)
-    return NULL;
-
-  event = voc_repository_find (VOC_REPOSITORY (self->repository), VOC_TYPE_EVENT, id, &error);
-  if (event == NULL)
-    show_error (self, _("Cannot find the event: %s"), error);
-
-  return event;
+  return voc_pipeline_actions_find (self->actions, VOC_TYPE_EVENT, id);
 }
 
 static void
@@ -596,7 +514,7 @@ on_new_task_row_apply_cb (VocTodayPage *self)
 {
   g_autofree char *title = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->new_task_row))));
   g_autoptr(VocTask) task = NULL;
-  g_autoptr(GDateTime) tomorrow = local_midnight (1);
+  g_autoptr(GDateTime) tomorrow = local_midnight (self, 1);
   g_autoptr(GDateTime) due = g_date_time_add_minutes (tomorrow, -1);
   g_autoptr(GError) error = NULL;
 
@@ -677,27 +595,53 @@ export_events_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->file_chooser));
 }
 
+static gboolean on_midnight_cb (gpointer user_data);
+
+/* Makes the lists again a second after the next local midnight. */
+static void
+schedule_midnight (VocTodayPage *self)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) tomorrow = NULL;
+  GTimeSpan left;
+
+  if (self->midnight_timer != 0)
+    self->clock.remove_timer (self->midnight_timer, self->clock.user_data);
+  self->midnight_timer = 0;
+
+  if (self->database == NULL)
+    return;
+
+  now = page_now (self);
+  tomorrow = local_midnight (self, 1);
+  left = g_date_time_difference (tomorrow, now);
+  self->midnight_timer = self->clock.add_timer ((guint) (MAX (left, 0) / G_USEC_PER_SEC) + 1,
+                                                on_midnight_cb, self, self->clock.user_data);
+}
+
 static void
 reload_lists (VocTodayPage *self)
 {
   g_clear_object (&self->tasks);
   g_clear_object (&self->events);
+  g_clear_object (&self->shown_events);
 
   if (self->repository != NULL)
     {
-      g_autoptr(GDateTime) tomorrow = local_midnight (1);
-      g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+      g_autoptr(GDateTime) tomorrow = local_midnight (self, 1);
+      g_autoptr(GDateTime) now = page_now (self);
       g_autoptr(GDateTime) week = g_date_time_add_days (now, 7);
 
       self->tasks = voc_pipeline_repository_list_due_tasks (self->repository, tomorrow);
       self->events = voc_pipeline_repository_list_events_between (self->repository, now, week);
+      self->shown_events = voc_pipeline_actions_filter_events (self->actions,
+                                                               G_LIST_MODEL (self->events));
     }
 
   gtk_list_box_bind_model (self->tasks_list,
                            self->tasks != NULL ? G_LIST_MODEL (self->tasks) : NULL,
                            create_task_row, self, NULL);
-  gtk_list_box_bind_model (self->events_list,
-                           self->events != NULL ? G_LIST_MODEL (self->events) : NULL,
+  gtk_list_box_bind_model (self->events_list, self->shown_events,
                            create_event_row, self, NULL);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "today.export-events", self->database != NULL);
@@ -705,6 +649,19 @@ reload_lists (VocTodayPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "today.new-event", self->database != NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->new_task_row), self->database != NULL);
   update_goal (self);
+  schedule_midnight (self);
+}
+
+static gboolean
+on_midnight_cb (gpointer user_data)
+{
+  VocTodayPage *self = user_data;
+
+  /* This timer ends here; reloading starts the next one. */
+  self->midnight_timer = 0;
+  reload_lists (self);
+
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -719,19 +676,51 @@ voc_today_page_map (GtkWidget *widget)
 }
 
 static void
+voc_today_page_root (GtkWidget *widget)
+{
+  VocTodayPage *self = VOC_TODAY_PAGE (widget);
+  GtkRoot *root;
+
+  GTK_WIDGET_CLASS (voc_today_page_parent_class)->root (widget);
+
+  /* Closing the window deletes the events whose Undo is still offered. */
+  root = gtk_widget_get_root (widget);
+  voc_pipeline_actions_set_window (self->actions, GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL);
+}
+
+static void
+voc_today_page_unroot (GtkWidget *widget)
+{
+  VocTodayPage *self = VOC_TODAY_PAGE (widget);
+
+  if (self->actions != NULL)
+    voc_pipeline_actions_set_window (self->actions, NULL);
+
+  GTK_WIDGET_CLASS (voc_today_page_parent_class)->unroot (widget);
+}
+
+static void
 voc_today_page_dispose (GObject *object)
 {
   VocTodayPage *self = VOC_TODAY_PAGE (object);
 
   g_cancellable_cancel (self->cancellable);
+  if (self->midnight_timer != 0)
+    self->clock.remove_timer (self->midnight_timer, self->clock.user_data);
+  self->midnight_timer = 0;
   if (self->file_chooser != NULL)
     gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->file_chooser));
   g_clear_object (&self->file_chooser);
   if (self->database_signals != NULL)
     g_signal_group_set_target (self->database_signals, NULL);
   g_clear_object (&self->database_signals);
+  /* The events waiting for their Undo are deleted now, while the page can still follow. */
+  if (self->actions != NULL)
+    voc_pipeline_actions_commit_deletes (self->actions);
+  g_clear_object (&self->actions);
   g_clear_object (&self->tasks);
   g_clear_object (&self->events);
+  g_clear_object (&self->shown_events);
   g_clear_object (&self->repository);
   g_clear_object (&self->database);
   g_clear_object (&self->settings);
@@ -789,6 +778,8 @@ voc_today_page_class_init (VocTodayPageClass *klass)
   object_class->set_property = voc_today_page_set_property;
 
   widget_class->map = voc_today_page_map;
+  widget_class->root = voc_today_page_root;
+  widget_class->unroot = voc_today_page_unroot;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL,
@@ -810,6 +801,7 @@ voc_today_page_class_init (VocTodayPageClass *klass)
   gtk_widget_class_install_action (widget_class, "today.complete", "x", complete_action);
   gtk_widget_class_install_action (widget_class, "today.snooze", "x", snooze_action);
   gtk_widget_class_install_action (widget_class, "today.delete", "x", delete_action);
+  gtk_widget_class_install_action (widget_class, "today.delete-event", "x", delete_event_action);
   gtk_widget_class_install_action (widget_class, "today.export-events", NULL,
                                    export_events_action);
   gtk_widget_class_install_action (widget_class, "today.new-task", NULL, new_task_action);
@@ -828,7 +820,9 @@ voc_today_page_init (VocTodayPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->clock = *voc_clock_get_system ();
   self->cancellable = g_cancellable_new ();
+  self->actions = voc_pipeline_actions_new (GTK_WIDGET (self));
   self->settings = g_settings_new (APPLICATION_ID);
   g_signal_connect_object (self->settings, "changed::daily-application-goal",
                            G_CALLBACK (update_goal), self, G_CONNECT_SWAPPED);
@@ -867,6 +861,8 @@ voc_today_page_set_database (VocTodayPage *self,
   g_clear_object (&self->repository);
   if (database != NULL)
     self->repository = voc_pipeline_repository_new (database);
+  /* The events waiting for their Undo are deleted in the database they came from. */
+  voc_pipeline_actions_set_repository (self->actions, self->repository);
   g_signal_group_set_target (self->database_signals, database);
 
   reload_lists (self);
@@ -889,14 +885,15 @@ voc_today_page_get_tasks (VocTodayPage *self)
 /**
  * voc_today_page_get_events:
  *
- * Returns: (transfer none) (nullable): the events listed
+ * Returns: (transfer none) (nullable): the events listed (not those whose delete can still
+ *   be undone)
  */
 GListModel *
 voc_today_page_get_events (VocTodayPage *self)
 {
   g_return_val_if_fail (VOC_IS_TODAY_PAGE (self), NULL);
 
-  return self->events != NULL ? G_LIST_MODEL (self->events) : NULL;
+  return self->shown_events;
 }
 
 const char *
@@ -905,4 +902,52 @@ voc_today_page_get_goal_text (VocTodayPage *self)
   g_return_val_if_fail (VOC_IS_TODAY_PAGE (self), NULL);
 
   return gtk_label_get_label (self->goal_label);
+}
+
+/**
+ * voc_today_page_get_actions:
+ *
+ * Returns: (transfer none): what the rows of tasks and events do
+ */
+VocPipelineActions *
+voc_today_page_get_actions (VocTodayPage *self)
+{
+  g_return_val_if_fail (VOC_IS_TODAY_PAGE (self), NULL);
+
+  return self->actions;
+}
+
+/**
+ * voc_today_page_set_clock:
+ * @clock: (nullable): where the time comes from and how the page wakes up at midnight; %NULL
+ *   for the system's
+ *
+ * Makes the lists again on that clock.
+ */
+void
+voc_today_page_set_clock (VocTodayPage   *self,
+                          const VocClock *clock)
+{
+  g_return_if_fail (VOC_IS_TODAY_PAGE (self));
+
+  if (self->midnight_timer != 0)
+    self->clock.remove_timer (self->midnight_timer, self->clock.user_data);
+  self->midnight_timer = 0;
+  self->clock = clock != NULL ? *clock : *voc_clock_get_system ();
+
+  reload_lists (self);
+}
+
+/**
+ * voc_today_page_refresh:
+ *
+ * Makes the lists again for the day it is now: after the wall clock jumped (a resume from
+ * suspend, a time zone change).
+ */
+void
+voc_today_page_refresh (VocTodayPage *self)
+{
+  g_return_if_fail (VOC_IS_TODAY_PAGE (self));
+
+  reload_lists (self);
 }

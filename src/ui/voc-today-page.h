@@ -21,5 +21,6 @@ void         voc_today_page_set_database (VocTodayPage *self,
 GListModel  *voc_today_page_get_tasks    (VocTodayPage *self);
 GListModel  *voc_today_page_get_events   (VocTodayPage *self);
 const char  *voc_today_page_get_goal_text (VocTodayPage *self);
+void         voc_today_page_refresh      (VocTodayPage *self);
 
 G_END_DECLS

@@ -31,6 +31,7 @@ struct _VocAiUsageView
 {
   AdwPreferencesGroup  parent_instance;
 
+  GtkWidget           *empty_list;
   GtkWidget           *empty_row;
   GtkWidget           *headings[2];
   GtkListBox          *lists[2];
@@ -200,7 +201,7 @@ refresh (VocAiUsageView *self)
     }
 
   self->empty = n == 0;
-  gtk_widget_set_visible (self->empty_row, self->empty);
+  gtk_widget_set_visible (self->empty_list, self->empty);
   for (guint i = 0; i < 2; i++)
     {
       gtk_widget_set_visible (self->headings[i], !self->empty);
@@ -340,7 +341,12 @@ voc_ai_usage_view_init (VocAiUsageView *self)
   adw_action_row_set_subtitle (ADW_ACTION_ROW (self->empty_row),
                                _("Job analyses and other AI actions are counted here once "
                                  "they are sent."));
-  adw_preferences_group_add (group, self->empty_row);
+  /* In a list of its own: a hidden row would leave the group's own list as an empty frame. */
+  self->empty_list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->empty_list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (self->empty_list, "boxed-list");
+  gtk_list_box_append (GTK_LIST_BOX (self->empty_list), self->empty_row);
+  adw_preferences_group_add (group, self->empty_list);
 
   for (guint i = 0; i < 2; i++)
     {

@@ -217,7 +217,8 @@ test_usage (Fixture       *fixture,
   view = voc_ai_preferences_get_usage_view (fixture->page);
   g_assert_nonnull (view);
   g_assert_true (voc_ai_usage_view_get_empty (view));
-  g_assert_nonnull (find_child (GTK_WIDGET (view), ADW_TYPE_ACTION_ROW, "No AI requests yet"));
+  g_assert_true (gtk_widget_is_visible (find_child (GTK_WIDGET (view), ADW_TYPE_ACTION_ROW,
+                                                    "No AI requests yet")));
 
   g_assert_cmpint (test_exec (fixture->tdb.db,
     "INSERT INTO company (uuid, created_at, updated_at, name, normalized_name) "
@@ -233,8 +234,8 @@ test_usage (Fixture       *fixture,
                                                "'2026-10-15T10:00:00Z'"), ==, SQLITE_OK);
   voc_ai_preferences_set_database (fixture->page, fixture->tdb.db);
   g_assert_false (voc_ai_usage_view_get_empty (view));
-  g_assert_false (gtk_widget_get_visible (find_child (GTK_WIDGET (view), ADW_TYPE_ACTION_ROW,
-                                                      "No AI requests yet")));
+  g_assert_false (gtk_widget_is_visible (find_child (GTK_WIDGET (view), ADW_TYPE_ACTION_ROW,
+                                                     "No AI requests yet")));
   months = voc_ai_usage_view_get_list (view, VOC_MODEL_USAGE_BY_MONTH);
   applications = voc_ai_usage_view_get_list (view, VOC_MODEL_USAGE_BY_APPLICATION);
   g_assert_cmpstr (row_title (months, 0), ==, "October 2026");

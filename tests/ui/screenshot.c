@@ -1364,6 +1364,12 @@ shoot_ai (VocWindow  *window,
   iterate_for (400);
   save_png (GTK_WIDGET (window), dir, "job-ai-hint-light.png");
 
+  /* A provider, no analysis yet: Analyze is offered. */
+  g_settings_set_string (settings, "ai-base-url", "http://localhost:11434/v1");
+  g_settings_set_string (settings, "ai-model", "llama3.2");
+  iterate_for (400);
+  save_png (GTK_WIDGET (window), dir, "job-ai-idle-light.png");
+
   sha256 = g_compute_checksum_for_string (G_CHECKSUM_SHA256, voc_job_detail_get_text (detail),
                                           -1);
   check (voc_model_runs_store_analysis (database, sha256, "gpt-4o-mini", featured_analysis, 0,

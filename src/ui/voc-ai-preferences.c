@@ -11,13 +11,18 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "voc-ai-assist.h"
 #include "voc-ai-client.h"
 #include "voc-ai-preferences.h"
+#include "voc-ai-usage-view.h"
 
 /*
  * The "AI Provider" page of the preferences: a base URL (with presets for the usual servers),
  * a model, the API key (kept in the keyring, or for this session only when there is none, and
- * then the page says so) and a button that asks the server for its models.
+ * then the page says so) and a button that asks the server for its models; what is shown
+ * before it is sent (every request, or the first of each kind, and forgetting which kinds were
+ * seen), whether confidential clients stay masked in AI-written text; and the usage of the
+ * database of the window the preferences were opened from (VocAiUsageView).
  *
  * The base URL and the model are GSettings; the key never is. The key row is emptied once the
  * key is stored, so it is not left on screen.
@@ -37,6 +42,11 @@ struct _VocAiPreferences
   AdwActionRow       *test_row;
   GtkSpinner         *test_spinner;
   GtkButton          *test_button;
+  GtkSwitch          *review_always_switch;
+  GtkSwitch          *mask_switch;
+  AdwActionRow       *reviewed_row;
+  GtkWidget          *forget_button;
+  VocAiUsageView     *usage_view;
 
   GSettings          *settings;
   VocAiSecrets       *secrets;
@@ -291,6 +301,37 @@ on_test_button_clicked_cb (VocAiPreferences *self)
 }
 
 static void
+update_reviewed (VocAiPreferences *self)
+{
+  g_auto(GStrv) reviewed = g_settings_get_strv (self->settings, "ai-reviewed-purposes");
+  g_autoptr(GString) kinds = g_string_new (NULL);
+  g_autofree char *subtitle = NULL;
+
+  for (guint i = 0; reviewed[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append (kinds, ", ");
+      g_string_append (kinds, voc_ai_assist_purpose_label (reviewed[i]));
+    }
+  if (kinds->len > 0)
+    /* TRANSLATORS: %s lists kinds of request ("Job analysis, Cover letter") */
+    subtitle = g_strdup_printf (_("Sent without asking, since you have seen one: %s. Forget "
+                                  "them to see the next request of each kind first."),
+                                kinds->str);
+  else
+    subtitle = g_strdup (_("None: the next request of each kind is shown before it is "
+                           "sent."));
+  adw_action_row_set_subtitle (self->reviewed_row, subtitle);
+  gtk_widget_set_sensitive (self->forget_button, kinds->len > 0);
+}
+
+static void
+on_forget_button_clicked_cb (VocAiPreferences *self)
+{
+  g_settings_reset (self->settings, "ai-reviewed-purposes");
+}
+
+static void
 voc_ai_preferences_constructed (GObject *object)
 {
   VocAiPreferences *self = VOC_AI_PREFERENCES (object);
@@ -307,6 +348,13 @@ voc_ai_preferences_constructed (GObject *object)
   g_settings_bind (self->settings, "ai-base-url", self->base_url_row, "text",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "ai-model", self->model_row, "text", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "ai-review-always", self->review_always_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "ai-mask-confidential-exports", self->mask_switch, "active",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_signal_connect_object (self->settings, "changed::ai-reviewed-purposes",
+                           G_CALLBACK (update_reviewed), self, G_CONNECT_SWAPPED);
+  update_reviewed (self);
   g_signal_connect_object (self->base_url_row, "changed", G_CALLBACK (on_base_url_changed_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->preset_row, "notify::selected",
@@ -321,6 +369,10 @@ voc_ai_preferences_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_cancellable_cancel (self->status_cancellable);
+  /* The preferences window may keep the group a little longer (its search); not the
+   * database. */
+  if (self->usage_view != NULL)
+    voc_ai_usage_view_set_database (self->usage_view, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), VOC_TYPE_AI_PREFERENCES);
   g_clear_object (&self->client);
   g_clear_object (&self->settings);
@@ -402,6 +454,8 @@ voc_ai_preferences_class_init (VocAiPreferencesClass *klass)
   properties[PROP_SECRETS] =
     g_param_spec_object ("secrets", NULL, NULL, VOC_TYPE_AI_SECRETS,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  g_type_ensure (VOC_TYPE_AI_USAGE_VIEW);
+
   properties[PROP_SESSION] =
     g_param_spec_object ("session", NULL, NULL, SOUP_TYPE_SESSION,
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
@@ -418,8 +472,14 @@ voc_ai_preferences_class_init (VocAiPreferencesClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VocAiPreferences, test_row);
   gtk_widget_class_bind_template_child (widget_class, VocAiPreferences, test_spinner);
   gtk_widget_class_bind_template_child (widget_class, VocAiPreferences, test_button);
+  gtk_widget_class_bind_template_child (widget_class, VocAiPreferences, review_always_switch);
+  gtk_widget_class_bind_template_child (widget_class, VocAiPreferences, mask_switch);
+  gtk_widget_class_bind_template_child (widget_class, VocAiPreferences, reviewed_row);
+  gtk_widget_class_bind_template_child (widget_class, VocAiPreferences, forget_button);
+  gtk_widget_class_bind_template_child (widget_class, VocAiPreferences, usage_view);
   gtk_widget_class_bind_template_callback (widget_class, on_key_row_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_test_button_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_forget_button_clicked_cb);
 }
 
 static void
@@ -447,4 +507,30 @@ voc_ai_preferences_new (GSettings    *settings,
                        "secrets", secrets,
                        "session", session,
                        NULL);
+}
+
+/**
+ * voc_ai_preferences_set_database:
+ * @database: (nullable): the database whose AI usage the page shows
+ */
+void
+voc_ai_preferences_set_database (VocAiPreferences *self,
+                                 VocDatabase      *database)
+{
+  g_return_if_fail (VOC_IS_AI_PREFERENCES (self));
+
+  voc_ai_usage_view_set_database (self->usage_view, database);
+}
+
+/**
+ * voc_ai_preferences_get_usage_view:
+ *
+ * Returns: (transfer none): the "Usage" group
+ */
+VocAiUsageView *
+voc_ai_preferences_get_usage_view (VocAiPreferences *self)
+{
+  g_return_val_if_fail (VOC_IS_AI_PREFERENCES (self), NULL);
+
+  return self->usage_view;
 }

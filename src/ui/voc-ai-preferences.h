@@ -10,6 +10,8 @@
 #include <libsoup/soup.h>
 
 #include "voc-ai-secrets.h"
+#include "voc-ai-usage-view.h"
+#include "voc-database.h"
 
 G_BEGIN_DECLS
 
@@ -20,5 +22,8 @@ G_DECLARE_FINAL_TYPE (VocAiPreferences, voc_ai_preferences, VOC, AI_PREFERENCES,
 VocAiPreferences *voc_ai_preferences_new (GSettings    *settings,
                                           VocAiSecrets *secrets,
                                           SoupSession  *session);
+void              voc_ai_preferences_set_database   (VocAiPreferences *self,
+                                                     VocDatabase      *database);
+VocAiUsageView   *voc_ai_preferences_get_usage_view (VocAiPreferences *self);
 
 G_END_DECLS

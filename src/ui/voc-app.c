@@ -181,15 +181,18 @@ preferences_action (GSimpleAction *action,
   VocApp *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   VocPreferencesWindow *preferences = voc_preferences_window_new (self->settings);
+  VocAiPreferences *ai_page;
 
   if (self->ai_secrets == NULL)
     self->ai_secrets = voc_ai_secrets_new ();
   if (self->ai_session == NULL)
     self->ai_session = soup_session_new ();
+  ai_page = voc_ai_preferences_new (self->settings, self->ai_secrets, self->ai_session);
+  /* The usage shown is that of the database of the window the preferences open from. */
+  if (VOC_IS_WINDOW (parent))
+    voc_ai_preferences_set_database (ai_page, voc_window_get_database (VOC_WINDOW (parent)));
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (preferences),
-                              ADW_PREFERENCES_PAGE (voc_ai_preferences_new (self->settings,
-                                                                            self->ai_secrets,
-                                                                            self->ai_session)));
+                              ADW_PREFERENCES_PAGE (ai_page));
 
   gtk_window_set_transient_for (GTK_WINDOW (preferences), parent);
   gtk_window_present (GTK_WINDOW (preferences));

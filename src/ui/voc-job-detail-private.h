@@ -6,6 +6,7 @@
 
 #pragma once
 
+#include "voc-ai-analysis-view.h"
 #include "voc-fit-view.h"
 #include "voc-job-detail.h"
 #include "voc-job-editor.h"
@@ -14,6 +15,7 @@ G_BEGIN_DECLS
 
 VocJobEditor *voc_job_detail_get_editor             (VocJobDetail         *self);
 VocFitView   *voc_job_detail_get_fit_view           (VocJobDetail         *self);
+VocAiAnalysisView *voc_job_detail_get_ai_analysis_view (VocJobDetail      *self);
 GListModel   *voc_job_detail_get_skills             (VocJobDetail         *self);
 guint         voc_job_detail_get_skill_flags        (VocJobDetail         *self,
                                                      const char           *name);

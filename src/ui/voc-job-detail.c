@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "voc-ai-analysis-view.h"
 #include "voc-application-create.h"
 #include "voc-fit-view.h"
 #include "voc-format.h"
@@ -43,6 +44,7 @@ struct _VocJobDetail
   VocFitView        *fit_view;
   GtkWidget         *skills_group;
   VocWrapBox        *skills_box;
+  VocAiAnalysisView *ai_analysis_view;
   GtkBox            *sections_box;
   GtkWidget         *text_expander;
   GtkLabel          *text_label;
@@ -236,6 +238,16 @@ parse_array (const char *json)
   return json_array_ref (json_node_get_array (root));
 }
 
+/* The AI analysis marks the capabilities that the local parser did not find. */
+static void
+update_ai_local_skills (VocJobDetail *self)
+{
+  g_autofree const char **names = NULL;
+
+  names = (const char **) g_hash_table_get_keys_as_array (self->skill_flags, NULL);
+  voc_ai_analysis_view_set_local_skills (self->ai_analysis_view, names);
+}
+
 /* Required skills first, then the ones only mentioned, then the nice-to-haves, each in the
  * posting's order. */
 static void
@@ -296,6 +308,7 @@ update_skills (VocJobDetail *self,
 
   gtk_widget_set_visible (self->skills_group,
                           g_list_model_get_n_items (G_LIST_MODEL (self->skill_names)) > 0);
+  update_ai_local_skills (self);
 }
 
 static GtkWidget *
@@ -416,6 +429,10 @@ update_text (VocJobDetail *self)
 
   gtk_label_set_label (self->text_label, self->text != NULL ? self->text : "");
   gtk_widget_set_visible (self->text_expander, !is_blank (self->text));
+  voc_ai_analysis_view_set_posting (self->ai_analysis_view,
+                                    self->posting != NULL
+                                      ? voc_entity_get_id (VOC_ENTITY (self->posting)) : 0,
+                                    self->text);
 }
 
 static void
@@ -869,6 +886,7 @@ voc_job_detail_class_init (VocJobDetailClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (VOC_TYPE_AI_ANALYSIS_VIEW);
   g_type_ensure (VOC_TYPE_FIT_VIEW);
   g_type_ensure (VOC_TYPE_JOB_EDITOR);
   g_type_ensure (VOC_TYPE_WRAP_BOX);
@@ -889,6 +907,7 @@ voc_job_detail_class_init (VocJobDetailClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VocJobDetail, fit_view);
   gtk_widget_class_bind_template_child (widget_class, VocJobDetail, skills_group);
   gtk_widget_class_bind_template_child (widget_class, VocJobDetail, skills_box);
+  gtk_widget_class_bind_template_child (widget_class, VocJobDetail, ai_analysis_view);
   gtk_widget_class_bind_template_child (widget_class, VocJobDetail, sections_box);
   gtk_widget_class_bind_template_child (widget_class, VocJobDetail, text_expander);
   gtk_widget_class_bind_template_child (widget_class, VocJobDetail, text_label);
@@ -962,6 +981,10 @@ voc_job_detail_set_repository (VocJobDetail     *self,
   voc_fit_view_set_database (self->fit_view,
                              repository != NULL
                                ? voc_repository_get_database (VOC_REPOSITORY (repository)) : NULL);
+  voc_ai_analysis_view_set_database (self->ai_analysis_view,
+                                     repository != NULL
+                                       ? voc_repository_get_database (VOC_REPOSITORY (repository))
+                                       : NULL);
   update_text (self);
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_REPOSITORY]);
@@ -1056,6 +1079,19 @@ voc_job_detail_get_fit_view (VocJobDetail *self)
   g_return_val_if_fail (VOC_IS_JOB_DETAIL (self), NULL);
 
   return self->fit_view;
+}
+
+/**
+ * voc_job_detail_get_ai_analysis_view:
+ *
+ * Returns: (transfer none): the AI analysis section
+ */
+VocAiAnalysisView *
+voc_job_detail_get_ai_analysis_view (VocJobDetail *self)
+{
+  g_return_val_if_fail (VOC_IS_JOB_DETAIL (self), NULL);
+
+  return self->ai_analysis_view;
 }
 
 /**

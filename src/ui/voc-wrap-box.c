@@ -159,9 +159,12 @@ voc_wrap_box_measure (GtkWidget      *widget,
   else
     {
       int width = for_size;
+      int natural_width;
 
+      /* Without a width, the narrowest: the height of one chip per line. */
       if (width < 0)
-        voc_wrap_box_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &width, NULL, NULL, NULL);
+        voc_wrap_box_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &width, &natural_width,
+                              NULL, NULL);
 
       *minimum = *natural = layout (self, width, FALSE);
     }

@@ -22,8 +22,10 @@
 #include <unistd.h>
 #include <glib/gstdio.h>
 
+#include "voc-ai-preferences.h"
 #include "voc-app-private.h"
 #include "voc-jd-parser.h"
+#include "voc-model-runs.h"
 #include "voc-fit-view.h"
 #include "voc-job-detail-private.h"
 #include "voc-jobs-page-private.h"
@@ -1286,6 +1288,143 @@ shoot_pages (VocWindow  *window,
     }
 }
 
+static const char *featured_analysis =
+  "{\"core_priorities\":[\"Lead the design of the next internal platform\","
+  "\"Keep the event pipeline reliable end to end\",\"Raise the engineering bar across "
+  "product teams\"],"
+  "\"must_have\":[\"Kubernetes\",\"Terraform\",\"PostgreSQL in production\",\"Go or Rust\","
+  "\"Platform or SRE experience\",\"Clear technical writing\"],"
+  "\"nice_to_have\":[\"Kafka at scale\",\"Regulated environments\"],"
+  "\"clusters\":[{\"name\":\"Infrastructure as code\",\"skills\":[\"Kubernetes\","
+  "\"Terraform\",\"GitHub Actions\"]},{\"name\":\"Data and events\",\"skills\":"
+  "[\"Kafka\",\"PostgreSQL\"]},{\"name\":\"Languages\",\"skills\":[\"Go\",\"Rust\"]}],"
+  "\"tone\":\"technical\"}";
+
+static void
+record_run (VocDatabase *database,
+            const char  *model,
+            gint64       application_id,
+            gint64       tokens_in,
+            gint64       tokens_out,
+            const char  *created_at)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sql = NULL;
+  gint64 id;
+
+  id = voc_model_runs_record (database, &(VocModelRunRecord) {
+      .purpose = "job-analysis",
+      .model = model,
+      .application_id = application_id,
+      .tokens_in = tokens_in,
+      .tokens_out = tokens_out,
+      .outcome = "ok",
+    }, &error);
+  check (id > 0, error);
+  sql = g_strdup_printf ("UPDATE model_run SET created_at = '%s' WHERE id = %" G_GINT64_FORMAT,
+                         created_at, id);
+  check (voc_database_exec (database, sql, &error), error);
+}
+
+/* The AI analysis of the featured job: the hint without a provider, then a cached analysis
+ * (as a provider would have written it) in both styles; and the AI preferences with the
+ * privacy switches and the usage of a few requests. Nothing is sent anywhere. */
+static void
+shoot_ai (VocWindow  *window,
+          GSettings  *settings,
+          const char *dir)
+{
+  VocDatabase *database = voc_window_get_database (window);
+  VocJobsPage *jobs = VOC_JOBS_PAGE (voc_window_get_page (window, "jobs"));
+  VocJobDetail *detail = voc_jobs_page_get_detail (jobs);
+  VocAiAnalysisView *view = voc_job_detail_get_ai_analysis_view (detail);
+  const char *schemes[] = { "light", "dark" };
+  g_autoptr(GError) error = NULL;
+  g_autofree char *sha256 = NULL;
+  GtkScrolledWindow *scrolled;
+  GtkWidget *preferences;
+  GtkWidget *page;
+  graphene_rect_t bounds;
+
+  set_scheme (settings, "light");
+  voc_window_set_visible_page (window, "jobs");
+  if (!voc_jobs_page_show_job (jobs, featured_id))
+    g_error ("The featured job is not there");
+  /* The fit above it takes its height once it is worked out. */
+  while (voc_fit_view_get_explained (voc_job_detail_get_fit_view (detail)) == NULL ||
+         voc_fit_view_get_loading (voc_job_detail_get_fit_view (detail)))
+    iterate_for (50);
+  iterate_for (600);
+  scrolled = GTK_SCROLLED_WINDOW (find_descendant (GTK_WIDGET (detail),
+                                                   GTK_TYPE_SCROLLED_WINDOW));
+  if (gtk_widget_compute_bounds (GTK_WIDGET (view), gtk_scrolled_window_get_child (scrolled),
+                                 &bounds))
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scrolled),
+                              bounds.origin.y - 160);
+  iterate_for (400);
+  save_png (GTK_WIDGET (window), dir, "job-ai-hint-light.png");
+
+  /* A provider, no analysis yet: Analyze is offered. */
+  g_settings_set_string (settings, "ai-base-url", "http://localhost:11434/v1");
+  g_settings_set_string (settings, "ai-model", "llama3.2");
+  iterate_for (400);
+  save_png (GTK_WIDGET (window), dir, "job-ai-idle-light.png");
+
+  sha256 = g_compute_checksum_for_string (G_CHECKSUM_SHA256, voc_job_detail_get_text (detail),
+                                          -1);
+  check (voc_model_runs_store_analysis (database, sha256, "gpt-4o-mini", featured_analysis, 0,
+                                        &error), error);
+  record_run (database, "gpt-4o-mini", 1, 1850, 420, "2026-10-12T09:30:00Z");
+  record_run (database, "gpt-4o-mini", 2, 2210, 515, "2026-11-03T14:10:00Z");
+  record_run (database, "gpt-4o-mini", 0, 1320, 300, "2026-11-04T08:05:00Z");
+  record_run (database, "llama3.2", 2, 1900, 610, "2026-11-05T17:45:00Z");
+  g_settings_set_string (settings, "ai-base-url", "https://api.openai.com/v1");
+  g_settings_set_string (settings, "ai-model", "gpt-4o-mini");
+  if (voc_ai_analysis_view_get_state (view) != VOC_AI_ANALYSIS_DONE)
+    g_error ("The cached analysis is not shown");
+
+  for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("job-ai-analysis-%s.png", schemes[i]);
+
+      set_scheme (settings, schemes[i]);
+      iterate_for (400);
+      if (gtk_widget_compute_bounds (GTK_WIDGET (view), gtk_scrolled_window_get_child (scrolled),
+                                     &bounds))
+        {
+          GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+
+          /* The bounds are in the viewport, which shows the page from the current value. */
+          gtk_adjustment_set_value (adjustment,
+                                    gtk_adjustment_get_value (adjustment) + bounds.origin.y - 12);
+        }
+      iterate_for (400);
+      save_png (GTK_WIDGET (window), dir, name);
+    }
+  set_scheme (settings, "light");
+
+  g_action_group_activate_action (G_ACTION_GROUP (g_application_get_default ()), "preferences",
+                                  NULL);
+  iterate_for (500);
+  preferences = GTK_WIDGET (find_toplevel (VOC_TYPE_PREFERENCES_WINDOW));
+  page = find_descendant (preferences, VOC_TYPE_AI_PREFERENCES);
+  adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (preferences),
+                                           ADW_PREFERENCES_PAGE (page));
+  gtk_window_set_default_size (GTK_WINDOW (preferences), 640, 900);
+  iterate_for (500);
+  scrolled = GTK_SCROLLED_WINDOW (find_descendant (page, GTK_TYPE_SCROLLED_WINDOW));
+  if (gtk_widget_compute_bounds (GTK_WIDGET (voc_ai_preferences_get_usage_view (
+                                   VOC_AI_PREFERENCES (page))),
+                                 gtk_scrolled_window_get_child (scrolled), &bounds))
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scrolled),
+                              bounds.origin.y - 400);
+  iterate_for (400);
+  save_png (preferences, dir, "preferences-ai-privacy-usage-light.png");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  g_settings_reset (settings, "ai-base-url");
+  g_settings_reset (settings, "ai-model");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1306,9 +1445,10 @@ main (int   argc,
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
 
   if (argc != 2 && !(argc == 3 && (g_str_equal (argv[2], "resume-review") ||
-                                     g_str_equal (argv[2], "fit"))))
+                                     g_str_equal (argv[2], "fit") ||
+                                     g_str_equal (argv[2], "ai"))))
     {
-      g_printerr ("Usage: %s OUTPUT-DIR [resume-review|fit]\n", argv[0]);
+      g_printerr ("Usage: %s OUTPUT-DIR [resume-review|fit|ai]\n", argv[0]);
       return 2;
     }
   out_dir = argv[1];
@@ -1348,6 +1488,13 @@ main (int   argc,
       remove_tree (tmp);
       return 0;
     }
+  if (argc == 3 && g_str_equal (argv[2], "ai"))
+    {
+      shoot_ai (window, settings, out_dir);
+      gtk_window_destroy (GTK_WINDOW (window));
+      remove_tree (tmp);
+      return 0;
+    }
   if (argc == 3)
     {
       shoot_review (window, settings, tmp, out_dir);
@@ -1380,6 +1527,8 @@ main (int   argc,
   shoot_search (window, out_dir);
   /* The fit of a job and the resume tailored for it. */
   shoot_fit (window, settings, out_dir);
+  /* The AI analysis of a job and the AI preferences. */
+  shoot_ai (window, settings, out_dir);
 
   /* The review of an imported resume, over the demo data; nothing is saved. */
   shoot_review (window, settings, tmp, out_dir);

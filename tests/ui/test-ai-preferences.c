@@ -96,7 +96,7 @@ static void
 wait_until (gboolean (*done) (gpointer),
             gpointer   data)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;
   guint tick = g_timeout_add (100, tick_cb, NULL);  /* so that the deadline is seen */
 
   while (!done (data) && g_get_monotonic_time () < deadline)

@@ -905,7 +905,8 @@ shoot_search (VocWindow  *window,
 
   gtk_widget_activate_action (GTK_WIDGET (jobs), "jobs.clear-filters", NULL);
   voc_jobs_page_sort_by (jobs, VOC_JOB_SORT_SALARY, TRUE);
-  iterate_for (500);
+  /* The list arrives from a worker thread, then the stack fades from "no matches" to it. */
+  iterate_for (900);
   save_png (GTK_WIDGET (window), dir, "jobs-sorted-light.png");
   voc_jobs_page_sort_by (jobs, VOC_JOB_SORT_DEFAULT, FALSE);
   iterate_for (300);

@@ -1274,7 +1274,7 @@ shoot_pages (VocWindow  *window,
       g_autofree char *name = g_strdup_printf ("%s-%s.png", pages[i], suffix);
 
       voc_window_set_visible_page (window, pages[i]);
-      iterate_for (500);
+      iterate_for (1000);
       save_png (GTK_WIDGET (window), dir, name);
     }
 }

@@ -948,6 +948,56 @@ test_in_thread (Fixture       *fixture,
   }
 }
 
+/* Typing: a list per letter, each cancelling the one before while its worker may still be
+ * reading. The cancelled ones say so; the last one lists what its search finds. */
+static void
+test_in_thread_superseded (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  static const char *typed[] = { "e", "en", "eng", "lu", "lum", "lumen" };
+  g_autoptr(GPtrArray) cancellables = g_ptr_array_new_with_free_func (g_object_unref);
+  GAsyncResult *results[G_N_ELEMENTS (typed)] = { NULL };
+  g_autoptr(VocEntityList) list = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *titles = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    {
+      VocJobQuery query = VOC_JOB_QUERY_INIT;
+
+      if (i > 0)
+        g_cancellable_cancel (g_ptr_array_index (cancellables, i - 1));
+      g_ptr_array_add (cancellables, g_cancellable_new ());
+      query.search = typed[i];
+      voc_job_repository_list_query_async (fixture->jobs, &query,
+                                           g_ptr_array_index (cancellables, i),
+                                           on_list_ready_cb, &results[i]);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    while (results[i] == NULL)
+      g_main_context_iteration (NULL, TRUE);
+
+  for (guint i = 0; i + 1 < G_N_ELEMENTS (typed); i++)
+    {
+      g_autoptr(VocEntityList) stale = NULL;
+
+      stale = voc_job_repository_list_query_finish (fixture->jobs, results[i], &error);
+      g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+      g_assert_null (stale);
+      g_clear_error (&error);
+    }
+
+  list = voc_job_repository_list_query_finish (fixture->jobs,
+                                               results[G_N_ELEMENTS (typed) - 1], &error);
+  g_assert_no_error (error);
+  titles = join_titles (G_LIST_MODEL (list));
+  g_assert_cmpstr (titles, ==, "Staff Platform Engineer");
+
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    g_object_unref (results[i]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -972,6 +1022,8 @@ main (int   argc,
               test_wide_search, fixture_tear_down);
   g_test_add ("/job-query/database/in-thread", Fixture, NULL, fixture_set_up, test_in_thread,
               fixture_tear_down);
+  g_test_add ("/job-query/database/in-thread-superseded", Fixture, NULL, fixture_set_up,
+              test_in_thread_superseded, fixture_tear_down);
   g_test_add ("/job-query/database/search", Fixture, NULL, fixture_set_up, test_search,
               fixture_tear_down);
 

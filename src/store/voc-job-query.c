@@ -722,6 +722,14 @@ read_ids (sqlite3      *handle,
   return TRUE;
 }
 
+/* Stops the worker's statement as soon as its list is no longer wanted: a search typed a
+ * letter at a time starts a list per letter, and only the last one matters. */
+static int
+progress_cb (void *user_data)
+{
+  return g_cancellable_is_cancelled (G_CANCELLABLE (user_data)) ? 1 : 0;
+}
+
 static void
 list_thread (GTask        *task,
              gpointer      source_object,
@@ -748,33 +756,34 @@ list_thread (GTask        *task,
   sqlite3_busy_timeout (handle, 5000);
   /* It reads an index once, in order: a page cache would only hold on to memory. */
   sqlite3_exec (handle, "PRAGMA cache_size = -256", NULL, NULL, NULL);
+  if (cancellable != NULL)
+    sqlite3_progress_handler (handle, 1000, progress_cb, cancellable);
 
   data->sql = plan (&data->query, handle, &order, &data->fts, &error);
-  if (data->sql != NULL && !g_task_return_error_if_cancelled (task))
+  if (data->sql != NULL)
     {
-      gboolean ok;
-
       data->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
       data->paged = is_paged (&data->query, order);
       if (data->paged)
         {
           g_autoptr(GArray) count = g_array_new (FALSE, FALSE, sizeof (gint64));
 
-          ok = read_ids (handle, PAGED_COUNT_SQL, data->fts, 0, count, &error) &&
-               read_ids (handle, PAGED_PAGE_SQL, data->fts, FIRST_PAGE, data->ids, &error);
-          if (ok)
+          if (read_ids (handle, PAGED_COUNT_SQL, data->fts, 0, count, &error) &&
+              read_ids (handle, PAGED_PAGE_SQL, data->fts, FIRST_PAGE, data->ids, &error))
             data->n_total = (guint) CLAMP (g_array_index (count, gint64, 0), 0, G_MAXUINT);
         }
       else
-        ok = read_ids (handle, data->sql, data->fts, 0, data->ids, &error);
-
-      if (ok)
-        g_task_return_boolean (task, TRUE);
-      else
-        g_task_return_error (task, g_steal_pointer (&error));
+        read_ids (handle, data->sql, data->fts, 0, data->ids, &error);
     }
-  else if (error != NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
+
+  /* A statement stopped by progress_cb() fails with "interrupted": say what happened. */
+  if (!g_task_return_error_if_cancelled (task))
+    {
+      if (error != NULL)
+        g_task_return_error (task, g_steal_pointer (&error));
+      else
+        g_task_return_boolean (task, TRUE);
+    }
 
   sqlite3_close (handle);
 }

@@ -7,14 +7,20 @@
 #pragma once
 
 #include "voc-job-detail.h"
+#include "voc-job-header.h"
 #include "voc-jobs-page.h"
 
 G_BEGIN_DECLS
 
 const char     *voc_jobs_page_get_visible_child_name (VocJobsPage *self);
 const char     *voc_jobs_page_get_view_name          (VocJobsPage *self);
+gboolean        voc_jobs_page_is_loading             (VocJobsPage *self);
 GListModel     *voc_jobs_page_get_model              (VocJobsPage *self);
-GtkColumnView  *voc_jobs_page_get_column_view        (VocJobsPage *self);
+GtkListView    *voc_jobs_page_get_list_view          (VocJobsPage *self);
+VocJobHeader   *voc_jobs_page_get_header             (VocJobsPage *self);
+void            voc_jobs_page_sort_by                (VocJobsPage *self,
+                                                      VocJobSort   sort,
+                                                      gboolean     descending);
 VocJobDetail   *voc_jobs_page_get_detail             (VocJobsPage *self);
 GtkEditable    *voc_jobs_page_get_search_entry       (VocJobsPage *self);
 GtkMenuButton  *voc_jobs_page_get_filter_button      (VocJobsPage *self);

@@ -10,10 +10,11 @@
 
 #include <glib/gi18n.h>
 
-#include "voc-column-sorter.h"
 #include "voc-format.h"
 #include "voc-job-detail.h"
+#include "voc-job-header.h"
 #include "voc-job-query.h"
+#include "voc-job-row.h"
 #include "voc-jobs-page-private.h"
 #include "voc-repositories.h"
 
@@ -25,10 +26,13 @@
  * only the rows on screen, so that the page stays fast with 100,000 postings. For the same
  * reason sorting, searching and filtering all happen in SQL (the store's voc-job-query.c
  * writes it): each change builds a new list with the matching WHERE and ORDER BY, and no
- * GtkSortListModel or GtkFilterListModel ever walks the rows. The first list of a database
- * is read in a worker thread (100,000 ids take tens of milliseconds) while the page shows
- * its loading state; the lists of later changes are read at once, from indexes. The column headers still sort, through sorters
- * that only say which column the user chose (voc-column-sorter.c).
+ * GtkSortListModel or GtkFilterListModel ever walks the rows. Every list is read in a worker
+ * thread (100,000 ids take tens of milliseconds): the first one of a database while the page
+ * shows its loading state, those of later changes while the previous list stays on screen;
+ * a change cancels the list still loading for the one before, so the last change wins. The
+ * column headers (voc-job-header.c) only say which column the user chose. A row is one
+ * widget that draws its cells (voc-job-row.c): GTK 4.8 keeps 200 rows alive, and a
+ * GtkColumnView's eighteen widgets a row made most of the page's memory.
  *
  * Deleting is undoable: the posting leaves the list at once (the list is rebuilt without its
  * id) and is really deleted when the toast that offers Undo goes away, or when the window
@@ -54,8 +58,8 @@ struct _VocJobsPage
   GtkSwitch             *application_switch;
   GtkSpinButton         *fit_filter_spin;
   GtkStack              *stack;
-  GtkColumnView         *column_view;
-  GtkColumnViewColumn   *columns[8];   /* by Cell */
+  VocJobHeader          *header;
+  GtkListView           *list_view;
   VocJobDetail          *detail;
 
   VocDatabase           *database;
@@ -65,7 +69,8 @@ struct _VocJobsPage
   GCancellable          *loading;
   GtkSingleSelection    *selection;
   gboolean               model_attached;
-  GPtrArray             *fit_items;   /* the bound list items of the Fit column */
+  gboolean               model_filtered;    /* the list is of a search or filters */
+  GPtrArray             *rows;        /* the bound rows (VocJobRow), for their fit */
 
   char                  *search;
   VocJobQuery            query;
@@ -132,13 +137,24 @@ is_filtered (VocJobsPage *self)
          voc_job_query_count_active (&self->query) > 0;
 }
 
+/* The filter button counts the filters chosen, at once, before their list arrives. */
+static void
+update_filter_label (VocJobsPage *self)
+{
+  g_autofree char *filters = NULL;
+  guint n_active = voc_job_query_count_active (&self->query);
+
+  if (n_active > 0)
+    /* TRANSLATORS: the filter button when some filters are on, with their number */
+    filters = g_strdup_printf (_("Filters (%u)"), n_active);
+  gtk_label_set_label (self->filter_label, filters != NULL ? filters : _("Filters"));
+}
+
 static void
 update_state (VocJobsPage *self)
 {
   const char *name = "loading";
   g_autofree char *count = NULL;
-  g_autofree char *filters = NULL;
-  guint n_active = voc_job_query_count_active (&self->query);
   guint n = 0;
 
   if (self->model != NULL)
@@ -146,7 +162,7 @@ update_state (VocJobsPage *self)
       n = g_list_model_get_n_items (G_LIST_MODEL (self->model));
       if (n > 0)
         name = "list";
-      else if (is_filtered (self))
+      else if (self->model_filtered)
         name = "no-matches";
       else
         name = "empty";
@@ -161,11 +177,7 @@ update_state (VocJobsPage *self)
 
   count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u job", "%'u jobs", n), n);
   gtk_label_set_label (self->count_label, count);
-
-  if (n_active > 0)
-    /* TRANSLATORS: the filter button when some filters are on, with their number */
-    filters = g_strdup_printf (_("Filters (%u)"), n_active);
-  gtk_label_set_label (self->filter_label, filters != NULL ? filters : _("Filters"));
+  update_filter_label (self);
 }
 
 static void
@@ -186,6 +198,8 @@ set_model (VocJobsPage   *self,
     g_signal_handlers_disconnect_by_func (self->model, on_model_items_changed_cb, self);
 
   g_set_object (&self->model, model);
+  /* The list is of the query as it is now: a later change makes a new list. */
+  self->model_filtered = model != NULL && is_filtered (self);
 
   if (model != NULL)
     g_signal_connect_object (model, "items-changed", G_CALLBACK (on_model_items_changed_cb),
@@ -211,9 +225,10 @@ cancel_loading (VocJobsPage *self)
   g_clear_object (&self->loading);
 }
 
-/* Builds the list for the search, the filters and the sort: one query of ids. */
+/* Builds the list for the search, the filters and the sort on this thread: one query of
+ * ids. Only when a worker cannot read the database (one only in memory has no file). */
 static void
-rebuild (VocJobsPage *self)
+rebuild_now (VocJobsPage *self)
 {
   g_autoptr(VocEntityList) model = NULL;
   g_autoptr(GError) error = NULL;
@@ -256,11 +271,32 @@ on_list_loaded_cb (GObject      *source_object,
       /* The worker could not read (a database only in memory has no file to open): read on
        * this thread instead. */
       g_debug ("Cannot list the jobs in the background: %s", error->message);
-      rebuild (self);
+      rebuild_now (self);
       return;
     }
 
   set_model (self, model);
+}
+
+/* Reads the list for the search, the filters and the sort in a worker thread (at 100,000
+ * postings 10–50 ms of reading). The list on screen stays until the new one arrives; a
+ * change made meanwhile cancels the list still loading, so the last change wins. */
+static void
+rebuild (VocJobsPage *self)
+{
+  cancel_loading (self);
+
+  if (self->repository == NULL)
+    {
+      set_model (self, NULL);
+      return;
+    }
+
+  update_query (self);
+  update_filter_label (self);
+  self->loading = g_cancellable_new ();
+  voc_job_repository_list_query_async (self->repository, &self->query, self->loading,
+                                       on_list_loaded_cb, g_object_ref (self));
 }
 
 /* Shows the loading state and reads the list in a worker thread. */
@@ -269,14 +305,7 @@ load (VocJobsPage *self)
 {
   cancel_loading (self);
   set_model (self, NULL);
-
-  if (self->repository == NULL)
-    return;
-
-  update_query (self);
-  self->loading = g_cancellable_new ();
-  voc_job_repository_list_query_async (self->repository, &self->query, self->loading,
-                                       on_list_loaded_cb, g_object_ref (self));
+  rebuild (self);
 }
 
 static void
@@ -362,21 +391,15 @@ on_search_entry_activate_cb (VocJobsPage    *self,
                              GtkSearchEntry *entry)
 {
   if (self->model != NULL && g_list_model_get_n_items (G_LIST_MODEL (self->model)) > 0)
-    gtk_widget_child_focus (GTK_WIDGET (self->column_view), GTK_DIR_TAB_FORWARD);
+    gtk_widget_child_focus (GTK_WIDGET (self->list_view), GTK_DIR_TAB_FORWARD);
 }
 
 static void
-on_sorter_changed_cb (VocJobsPage     *self,
-                      GtkSorterChange  change,
-                      GtkSorter       *sorter)
+on_header_sort_changed_cb (VocJobsPage  *self,
+                           VocJobHeader *header)
 {
-  GtkSortType order = GTK_SORT_ASCENDING;
-  VocJobSort sort = voc_job_sort_from_string (voc_column_sorter_find_primary (sorter, &order));
-  gboolean descending = order == GTK_SORT_DESCENDING;
-
-  /* The best fits first on the first click: nobody looks for the worst. */
-  if (sort == VOC_JOB_SORT_FIT)
-    descending = !descending;
+  gboolean descending = FALSE;
+  VocJobSort sort = voc_job_header_get_sort (header, &descending);
 
   if (sort == self->query.sort && descending == self->query.descending)
     return;
@@ -423,15 +446,15 @@ go_back (VocJobsPage *self)
   update_actions (self);
 
   if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "list") == 0)
-    gtk_widget_grab_focus (GTK_WIDGET (self->column_view));
+    gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
   else if (gtk_widget_get_visible (self->search_bar))
     gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
 static void
-on_column_view_activate_cb (VocJobsPage   *self,
-                            guint          position,
-                            GtkColumnView *column_view)
+on_list_view_activate_cb (VocJobsPage *self,
+                          guint        position,
+                          GtkListView *list_view)
 {
   g_autoptr(VocJobPosting) posting = NULL;
 
@@ -687,201 +710,62 @@ format_source_choice (int value)
   return voc_format_posting_source (value);
 }
 
-/* The cells.
- *
- * GTK 4.8 keeps 200 rows of a list around the visible ones, 1,400 cells in this table, so a
- * cell's cost counts: each is one GtkInscription whose text is set when it is bound and again
- * when its posting notifies (a loaded posting refreshes in place when its row changes). This
- * replaces GtkBuilderListItemFactory templates with a binding expression per column, which
- * parsed a template for each of the 1,400 cells and kept two to eight expression watches each.
- */
-
-typedef enum
-{
-  CELL_TITLE,
-  CELL_COMPANY,
-  CELL_LOCATION,
-  CELL_REMOTE,
-  CELL_SALARY,
-  CELL_ADDED,
-  CELL_SOURCE,
-  CELL_FIT,     /* not a property of the posting: its own factory */
-  N_CELLS
-} Cell;
-
-static char *
-dup_cell_text (VocJobPosting *posting,
-               Cell           cell)
-{
-  switch (cell)
-    {
-    case CELL_TITLE:
-      return g_strdup (voc_job_posting_get_title (posting));
-
-    case CELL_COMPANY:
-      return g_strdup (voc_job_posting_get_company_name (posting));
-
-    case CELL_LOCATION:
-      return g_strdup (voc_job_posting_get_location (posting));
-
-    case CELL_REMOTE:
-      return g_strdup (voc_format_remote_mode (voc_job_posting_get_remote_mode (posting)));
-
-    case CELL_SALARY:
-      return voc_format_salary (voc_job_posting_get_salary_min_cents (posting),
-                                voc_job_posting_get_salary_max_cents (posting),
-                                voc_job_posting_get_salary_currency (posting),
-                                voc_job_posting_get_salary_period (posting));
-
-    case CELL_ADDED:
-      return voc_format_date (voc_entity_get_created_at (VOC_ENTITY (posting)), NULL);
-
-    case CELL_SOURCE:
-      return g_strdup (voc_format_posting_source (voc_job_posting_get_source (posting)));
-
-    case CELL_FIT:
-    case N_CELLS:
-    default:
-      break;
-    }
-
-  g_return_val_if_reached (NULL);
-}
+/* The rows: one VocJobRow each, which draws the cells of its posting (see voc-job-row.c).
+ * The fit is not a property of the posting but a row of the fit table, read for each row
+ * when it is bound (one lookup in the index) and again for the bound rows when the fits
+ * change. */
 
 static void
-update_cell (GtkListItem *item,
-             Cell         cell)
+update_fit (VocJobsPage *self,
+            VocJobRow   *row)
 {
-  VocJobPosting *posting = gtk_list_item_get_item (item);
-  g_autofree char *text = posting != NULL ? dup_cell_text (posting, cell) : NULL;
-
-  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), text);
-}
-
-/* One notify handler per column, so that the handler knows its cell without any data of its
- * own: the list item is the handler's data. */
-#define CELL_NOTIFY_CB(name, cell)                                     \
-  static void                                                          \
-  on_##name##_notify_cb (VocJobPosting *posting,                       \
-                         GParamSpec    *pspec,                         \
-                         GtkListItem   *item)                          \
-  {                                                                    \
-    update_cell (item, cell);                                          \
-  }
-
-CELL_NOTIFY_CB (title, CELL_TITLE)
-CELL_NOTIFY_CB (company, CELL_COMPANY)
-CELL_NOTIFY_CB (location, CELL_LOCATION)
-CELL_NOTIFY_CB (remote, CELL_REMOTE)
-CELL_NOTIFY_CB (salary, CELL_SALARY)
-CELL_NOTIFY_CB (added, CELL_ADDED)
-CELL_NOTIFY_CB (source, CELL_SOURCE)
-
-static const GCallback cell_notify_cbs[CELL_FIT] = {
-  G_CALLBACK (on_title_notify_cb),
-  G_CALLBACK (on_company_notify_cb),
-  G_CALLBACK (on_location_notify_cb),
-  G_CALLBACK (on_remote_notify_cb),
-  G_CALLBACK (on_salary_notify_cb),
-  G_CALLBACK (on_added_notify_cb),
-  G_CALLBACK (on_source_notify_cb),
-};
-
-static void
-on_cell_setup_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item,
-                  gpointer                  user_data)
-{
-  Cell cell = GPOINTER_TO_INT (user_data);
-  GtkWidget *label = gtk_inscription_new (NULL);
-
-  gtk_inscription_set_text_overflow (GTK_INSCRIPTION (label),
-                                     GTK_INSCRIPTION_OVERFLOW_ELLIPSIZE_END);
-  if (cell != CELL_TITLE && cell != CELL_COMPANY && cell != CELL_SALARY)
-    gtk_widget_add_css_class (label, "dim-label");
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-on_cell_bind_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 gpointer                  user_data)
-{
-  Cell cell = GPOINTER_TO_INT (user_data);
-  VocJobPosting *posting = gtk_list_item_get_item (item);
-
-  update_cell (item, cell);
-  if (posting != NULL)
-    g_signal_connect_object (posting, "notify", cell_notify_cbs[cell], item, 0);
-}
-
-static void
-on_cell_unbind_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *item,
-                   gpointer                  user_data)
-{
-  VocJobPosting *posting = gtk_list_item_get_item (item);
-
-  if (posting != NULL)
-    g_signal_handlers_disconnect_by_data (posting, item);
-}
-
-/* The Fit column: its value is not a property of the posting but a row of the fit table,
- * read for each row when it is bound (one lookup in the index) and again for the bound rows
- * when the fits change. */
-
-static void
-update_fit_cell (VocJobsPage *self,
-                 GtkListItem *item)
-{
-  VocJobPosting *posting = gtk_list_item_get_item (item);
-  g_autofree char *text = NULL;
+  VocJobPosting *posting = voc_job_row_get_posting (row);
   int score = -1;
 
   if (posting != NULL && self->repository != NULL)
     score = voc_job_repository_lookup_fit (self->repository,
                                            voc_entity_get_id (VOC_ENTITY (posting)));
-  if (score >= 0)
-    text = g_strdup_printf ("%d", score);
-
-  gtk_inscription_set_text (GTK_INSCRIPTION (gtk_list_item_get_child (item)), text);
+  voc_job_row_set_fit (row, score);
 }
 
 static void
-on_fit_cell_setup_cb (GtkSignalListItemFactory *factory,
-                      GtkListItem              *item,
-                      VocJobsPage              *self)
+on_row_setup_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 VocJobsPage              *self)
 {
-  GtkWidget *label = gtk_inscription_new (NULL);
-
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (item, label);
+  gtk_list_item_set_child (item, voc_job_row_new ());
 }
 
 static void
-on_fit_cell_bind_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *item,
-                     VocJobsPage              *self)
+on_row_bind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                VocJobsPage              *self)
 {
-  g_ptr_array_add (self->fit_items, item);
-  update_fit_cell (self, item);
+  VocJobRow *row = VOC_JOB_ROW (gtk_list_item_get_child (item));
+
+  voc_job_row_set_posting (row, gtk_list_item_get_item (item));
+  g_ptr_array_add (self->rows, row);
+  update_fit (self, row);
 }
 
 static void
-on_fit_cell_unbind_cb (GtkSignalListItemFactory *factory,
-                       GtkListItem              *item,
-                       VocJobsPage              *self)
+on_row_unbind_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  VocJobsPage              *self)
 {
-  g_ptr_array_remove_fast (self->fit_items, item);
+  VocJobRow *row = VOC_JOB_ROW (gtk_list_item_get_child (item));
+
+  g_ptr_array_remove_fast (self->rows, row);
+  voc_job_row_set_posting (row, NULL);
 }
 
 static void
-on_fit_cell_teardown_cb (GtkSignalListItemFactory *factory,
-                         GtkListItem              *item,
-                         VocJobsPage              *self)
+on_row_teardown_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    VocJobsPage              *self)
 {
   /* A bound item torn down without an unbind (the view going away). */
-  g_ptr_array_remove_fast (self->fit_items, item);
+  g_ptr_array_remove_fast (self->rows, gtk_list_item_get_child (item));
 }
 
 static void
@@ -893,37 +777,25 @@ on_rows_changed_cb (VocJobsPage *self,
   if (g_strcmp0 (table, "fit") != 0)
     return;
 
-  for (guint i = 0; i < self->fit_items->len; i++)
-    update_fit_cell (self, g_ptr_array_index (self->fit_items, i));
+  for (guint i = 0; i < self->rows->len; i++)
+    update_fit (self, g_ptr_array_index (self->rows, i));
 }
 
 static void
-set_cell_factories (VocJobsPage *self)
+set_row_factory (VocJobsPage *self)
 {
-  g_autoptr(GtkListItemFactory) fit_factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
-  /* The page outlives its columns' factories: no references needed. */
-  g_signal_connect (fit_factory, "setup", G_CALLBACK (on_fit_cell_setup_cb), self);
-  g_signal_connect (fit_factory, "bind", G_CALLBACK (on_fit_cell_bind_cb), self);
-  g_signal_connect (fit_factory, "unbind", G_CALLBACK (on_fit_cell_unbind_cb), self);
-  g_signal_connect (fit_factory, "teardown", G_CALLBACK (on_fit_cell_teardown_cb), self);
-  gtk_column_view_column_set_factory (self->columns[CELL_FIT], fit_factory);
-
-  for (Cell cell = 0; cell < CELL_FIT; cell++)
-    {
-      g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-
-      g_signal_connect (factory, "setup", G_CALLBACK (on_cell_setup_cb), GINT_TO_POINTER (cell));
-      g_signal_connect (factory, "bind", G_CALLBACK (on_cell_bind_cb), GINT_TO_POINTER (cell));
-      g_signal_connect (factory, "unbind", G_CALLBACK (on_cell_unbind_cb),
-                        GINT_TO_POINTER (cell));
-      gtk_column_view_column_set_factory (self->columns[cell], factory);
-    }
+  /* The page outlives the list view's factory: no references needed. */
+  g_signal_connect (factory, "setup", G_CALLBACK (on_row_setup_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (on_row_bind_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (on_row_unbind_cb), self);
+  g_signal_connect (factory, "teardown", G_CALLBACK (on_row_teardown_cb), self);
+  gtk_list_view_set_factory (self->list_view, factory);
 }
 
-/* A table builds its first rows as soon as it has a model (200 of them in GTK 4.8), which
- * takes a while with many columns: only the page on screen does it, the others when they
- * are shown. */
+/* A list builds its first rows as soon as it has a model (200 of them in GTK 4.8): only the
+ * page on screen does it, the others when they are shown. */
 static void
 voc_jobs_page_map (GtkWidget *widget)
 {
@@ -932,7 +804,7 @@ voc_jobs_page_map (GtkWidget *widget)
   if (!self->model_attached)
     {
       self->model_attached = TRUE;
-      gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+      gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
     }
 
   GTK_WIDGET_CLASS (voc_jobs_page_parent_class)->map (widget);
@@ -950,11 +822,6 @@ voc_jobs_page_dispose (GObject *object)
     gtk_window_destroy (GTK_WINDOW (self->confirm_dialog));
   g_clear_weak_pointer (&self->confirm_dialog);
   g_clear_weak_pointer (&self->undo_toast);
-
-  /* The columns going away change the view's sorter: nothing is to be listed any more. */
-  if (self->column_view != NULL)
-    g_signal_handlers_disconnect_by_func (gtk_column_view_get_sorter (self->column_view),
-                                          on_sorter_changed_cb, self);
 
   cancel_loading (self);
   if (self->model != NULL)
@@ -976,7 +843,7 @@ voc_jobs_page_finalize (GObject *object)
   VocJobsPage *self = VOC_JOBS_PAGE (object);
 
   g_clear_pointer (&self->pending_deletes, g_array_unref);
-  g_clear_pointer (&self->fit_items, g_ptr_array_unref);
+  g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->search, g_free);
 
   G_OBJECT_CLASS (voc_jobs_page_parent_class)->finalize (object);
@@ -1047,7 +914,7 @@ voc_jobs_page_class_init (VocJobsPageClass *klass)
 
   /* The cells look up properties of this type by name. */
   g_type_ensure (VOC_TYPE_JOB_POSTING);
-  g_type_ensure (VOC_TYPE_COLUMN_SORTER);
+  g_type_ensure (VOC_TYPE_JOB_HEADER);
   g_type_ensure (VOC_TYPE_JOB_DETAIL);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -1066,30 +933,14 @@ voc_jobs_page_class_init (VocJobsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VocJobsPage, application_switch);
   gtk_widget_class_bind_template_child (widget_class, VocJobsPage, fit_filter_spin);
   gtk_widget_class_bind_template_child (widget_class, VocJobsPage, stack);
-  gtk_widget_class_bind_template_child (widget_class, VocJobsPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, VocJobsPage, header);
+  gtk_widget_class_bind_template_child (widget_class, VocJobsPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, VocJobsPage, detail);
-  gtk_widget_class_bind_template_child_full (widget_class, "title_column", FALSE,
-                                             G_STRUCT_OFFSET (VocJobsPage, columns[CELL_TITLE]));
-  gtk_widget_class_bind_template_child_full (widget_class, "company_column", FALSE,
-                                             G_STRUCT_OFFSET (VocJobsPage,
-                                                              columns[CELL_COMPANY]));
-  gtk_widget_class_bind_template_child_full (widget_class, "location_column", FALSE,
-                                             G_STRUCT_OFFSET (VocJobsPage,
-                                                              columns[CELL_LOCATION]));
-  gtk_widget_class_bind_template_child_full (widget_class, "remote_column", FALSE,
-                                             G_STRUCT_OFFSET (VocJobsPage, columns[CELL_REMOTE]));
-  gtk_widget_class_bind_template_child_full (widget_class, "salary_column", FALSE,
-                                             G_STRUCT_OFFSET (VocJobsPage, columns[CELL_SALARY]));
-  gtk_widget_class_bind_template_child_full (widget_class, "added_column", FALSE,
-                                             G_STRUCT_OFFSET (VocJobsPage, columns[CELL_ADDED]));
-  gtk_widget_class_bind_template_child_full (widget_class, "source_column", FALSE,
-                                             G_STRUCT_OFFSET (VocJobsPage, columns[CELL_SOURCE]));
-  gtk_widget_class_bind_template_child_full (widget_class, "fit_column", FALSE,
-                                             G_STRUCT_OFFSET (VocJobsPage, columns[CELL_FIT]));
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_view_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_header_sort_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_notify_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_salary_filter_changed_cb);
 
@@ -1113,8 +964,8 @@ voc_jobs_page_init (VocJobsPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->query = query;
-  self->fit_items = g_ptr_array_new ();
-  set_cell_factories (self);
+  self->rows = g_ptr_array_new ();
+  set_row_factory (self);
   self->pending_deletes = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   self->selection = gtk_single_selection_new (NULL);
@@ -1126,8 +977,6 @@ voc_jobs_page_init (VocJobsPage *self)
   set_filter_choices (self->source_filter_row, VOC_POSTING_SOURCE_MANUAL,
                       VOC_POSTING_SOURCE_IMPORT, format_source_choice);
 
-  g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
-                           G_CALLBACK (on_sorter_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->detail, "notify::editing",
                            G_CALLBACK (on_detail_editing_notify_cb), self, G_CONNECT_SWAPPED);
 
@@ -1260,6 +1109,19 @@ voc_jobs_page_get_visible_child_name (VocJobsPage *self)
 }
 
 /**
+ * voc_jobs_page_is_loading:
+ *
+ * Returns: whether a list is being read for the latest search, filters or sort
+ */
+gboolean
+voc_jobs_page_is_loading (VocJobsPage *self)
+{
+  g_return_val_if_fail (VOC_IS_JOBS_PAGE (self), FALSE);
+
+  return self->loading != NULL;
+}
+
+/**
  * voc_jobs_page_get_view_name:
  *
  * Returns: "browse" for the list, "detail" for a posting
@@ -1285,12 +1147,37 @@ voc_jobs_page_get_model (VocJobsPage *self)
   return self->model != NULL ? G_LIST_MODEL (self->model) : NULL;
 }
 
-GtkColumnView *
-voc_jobs_page_get_column_view (VocJobsPage *self)
+GtkListView *
+voc_jobs_page_get_list_view (VocJobsPage *self)
 {
   g_return_val_if_fail (VOC_IS_JOBS_PAGE (self), NULL);
 
-  return self->column_view;
+  return self->list_view;
+}
+
+VocJobHeader *
+voc_jobs_page_get_header (VocJobsPage *self)
+{
+  g_return_val_if_fail (VOC_IS_JOBS_PAGE (self), NULL);
+
+  return self->header;
+}
+
+/**
+ * voc_jobs_page_sort_by:
+ * @sort: the column, %VOC_JOB_SORT_DEFAULT for none
+ * @descending: largest first (for the fit: best first)
+ *
+ * Sorts as a click on the column's header does.
+ */
+void
+voc_jobs_page_sort_by (VocJobsPage *self,
+                       VocJobSort   sort,
+                       gboolean     descending)
+{
+  g_return_if_fail (VOC_IS_JOBS_PAGE (self));
+
+  voc_job_header_set_sort (self->header, sort, descending);
 }
 
 VocJobDetail *

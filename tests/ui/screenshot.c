@@ -887,8 +887,6 @@ shoot_search (VocWindow  *window,
 {
   VocJobsPage *jobs = VOC_JOBS_PAGE (voc_window_get_page (window, "jobs"));
   GtkMenuButton *filter_button = voc_jobs_page_get_filter_button (jobs);
-  GtkColumnView *column_view = voc_jobs_page_get_column_view (jobs);
-  GListModel *columns = gtk_column_view_get_columns (column_view);
 
   voc_window_set_visible_page (window, "jobs");
   gtk_editable_set_text (voc_jobs_page_get_search_entry (jobs), "engineer");
@@ -908,16 +906,11 @@ shoot_search (VocWindow  *window,
   save_png (GTK_WIDGET (window), dir, "jobs-no-matches-light.png");
 
   gtk_widget_activate_action (GTK_WIDGET (jobs), "jobs.clear-filters", NULL);
-  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-
-      if (g_strcmp0 (gtk_column_view_column_get_title (column), "Salary") == 0)
-        gtk_column_view_sort_by_column (column_view, column, GTK_SORT_DESCENDING);
-    }
-  iterate_for (500);
+  voc_jobs_page_sort_by (jobs, VOC_JOB_SORT_SALARY, TRUE);
+  /* The list arrives from a worker thread, then the stack fades from "no matches" to it. */
+  iterate_for (900);
   save_png (GTK_WIDGET (window), dir, "jobs-sorted-light.png");
-  gtk_column_view_sort_by_column (column_view, NULL, GTK_SORT_ASCENDING);
+  voc_jobs_page_sort_by (jobs, VOC_JOB_SORT_DEFAULT, FALSE);
   iterate_for (300);
 }
 
@@ -1283,7 +1276,7 @@ shoot_pages (VocWindow  *window,
       g_autofree char *name = g_strdup_printf ("%s-%s.png", pages[i], suffix);
 
       voc_window_set_visible_page (window, pages[i]);
-      iterate_for (500);
+      iterate_for (1000);
       save_png (GTK_WIDGET (window), dir, name);
     }
 }

@@ -19,8 +19,8 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
-#include "voc-column-sorter.h"
 #include "voc-database-private.h"
+#include "voc-job-row.h"
 #include "voc-jobs-page-private.h"
 #include "voc-repositories.h"
 
@@ -218,35 +218,15 @@ titles_are (Fixture    *fixture,
   return TRUE;
 }
 
-static GtkColumnViewColumn *
-find_column (Fixture    *fixture,
-             const char *key)
-{
-  GListModel *columns = gtk_column_view_get_columns (voc_jobs_page_get_column_view (fixture->page));
-
-  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-      GtkSorter *sorter = gtk_column_view_column_get_sorter (column);
-
-      if (VOC_IS_COLUMN_SORTER (sorter) &&
-          g_strcmp0 (voc_column_sorter_get_key (VOC_COLUMN_SORTER (sorter)), key) == 0)
-        return column;
-    }
-
-  g_assert_not_reached ();
-}
-
 /* The texts of the Fit column's cells on screen, in the order of the widget tree, joined
  * with "|" (an empty cell is an empty text). */
 static void
 collect_fit_cells (GtkWidget *widget,
                    GString   *texts)
 {
-  if (GTK_IS_INSCRIPTION (widget) && gtk_widget_has_css_class (widget, "numeric") &&
-      gtk_widget_get_mapped (widget))
+  if (VOC_IS_JOB_ROW (widget) && gtk_widget_get_mapped (widget))
     {
-      const char *text = gtk_inscription_get_text (GTK_INSCRIPTION (widget));
+      const char *text = voc_job_row_get_text (VOC_JOB_ROW (widget), VOC_JOB_COLUMN_FIT);
 
       g_string_append_printf (texts, "%s%s", texts->len > 0 ? "|" : "",
                               text != NULL ? text : "");
@@ -263,7 +243,7 @@ fit_cells_are (Fixture    *fixture,
 {
   g_autoptr(GString) texts = g_string_new (NULL);
 
-  collect_fit_cells (GTK_WIDGET (voc_jobs_page_get_column_view (fixture->page)), texts);
+  collect_fit_cells (GTK_WIDGET (voc_jobs_page_get_list_view (fixture->page)), texts);
   if (!g_str_equal (texts->str, expected))
     {
       g_test_message ("fit cells: %s", texts->str);
@@ -272,31 +252,37 @@ fit_cells_are (Fixture    *fixture,
   return TRUE;
 }
 
+/* A click on the header of a column of the table. */
+static void
+click_header (Fixture      *fixture,
+              VocJobColumn  column)
+{
+  VocJobHeader *header = voc_jobs_page_get_header (fixture->page);
+
+  g_signal_emit_by_name (voc_job_header_get_button (header, column), "clicked");
+}
+
 static void
 test_sort (Fixture       *fixture,
            gconstpointer  data)
 {
-  GtkColumnView *view;
-
   if (skip_without_display ())
     return;
 
-  view = voc_jobs_page_get_column_view (fixture->page);
-
   /* The first click on the header: the best fits first, those without one last, newest
    * first. */
-  gtk_column_view_sort_by_column (view, find_column (fixture, "fit"), GTK_SORT_ASCENDING);
+  click_header (fixture, VOC_JOB_COLUMN_FIT);
   WAIT_FOR (titles_are (fixture, "Data Engineer|Backend Engineer|Platform Engineer|"
                                  "Rust Developer|Go Developer"));
   WAIT_FOR (fit_cells_are (fixture, "91|55|12||"));
 
   /* The second: the worst first, those without one still last. */
-  gtk_column_view_sort_by_column (view, find_column (fixture, "fit"), GTK_SORT_DESCENDING);
+  click_header (fixture, VOC_JOB_COLUMN_FIT);
   WAIT_FOR (titles_are (fixture, "Platform Engineer|Backend Engineer|Data Engineer|"
                                  "Rust Developer|Go Developer"));
 
   /* Sorted by fit, a new score moves its posting. */
-  gtk_column_view_sort_by_column (view, find_column (fixture, "fit"), GTK_SORT_ASCENDING);
+  click_header (fixture, VOC_JOB_COLUMN_FIT);
   set_fit (fixture, 4, 70);
   WAIT_FOR (titles_are (fixture, "Data Engineer|Rust Developer|Backend Engineer|"
                                  "Platform Engineer|Go Developer"));
@@ -306,13 +292,10 @@ static void
 test_bound_cells (Fixture       *fixture,
                   gconstpointer  data)
 {
-  GtkColumnView *view;
-
   if (skip_without_display ())
     return;
 
-  view = voc_jobs_page_get_column_view (fixture->page);
-  gtk_column_view_sort_by_column (view, find_column (fixture, "title"), GTK_SORT_ASCENDING);
+  click_header (fixture, VOC_JOB_COLUMN_TITLE);
   WAIT_FOR (titles_are (fixture, "Backend Engineer|Data Engineer|Go Developer|"
                                  "Platform Engineer|Rust Developer"));
   WAIT_FOR (fit_cells_are (fixture, "55|91||12|"));
@@ -355,8 +338,7 @@ test_minimum (Fixture       *fixture,
 
   spin = voc_jobs_page_get_fit_filter (fixture->page);
   button = voc_jobs_page_get_filter_button (fixture->page);
-  gtk_column_view_sort_by_column (voc_jobs_page_get_column_view (fixture->page),
-                                  find_column (fixture, "title"), GTK_SORT_ASCENDING);
+  click_header (fixture, VOC_JOB_COLUMN_TITLE);
 
   gtk_spin_button_set_value (spin, 50);
   WAIT_FOR (titles_are (fixture, "Backend Engineer|Data Engineer"));

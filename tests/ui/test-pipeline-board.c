@@ -513,7 +513,7 @@ test_create_application (Fixture       *fixture,
         position = (int) i;
     }
   g_assert_cmpint (position, >=, 0);
-  g_signal_emit_by_name (voc_jobs_page_get_column_view (jobs_page), "activate", (guint) position);
+  g_signal_emit_by_name (voc_jobs_page_get_list_view (jobs_page), "activate", (guint) position);
   g_assert_cmpstr (voc_jobs_page_get_view_name (jobs_page), ==, "detail");
   detail = voc_jobs_page_get_detail (jobs_page);
 

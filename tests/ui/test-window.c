@@ -24,6 +24,7 @@
 #include "voc-app-private.h"
 #include "voc-companies-page-private.h"
 #include "voc-job-detail-private.h"
+#include "voc-job-row.h"
 #include "voc-jobs-page-private.h"
 #include "voc-pipeline-page-private.h"
 #include "voc-preferences-window.h"
@@ -1486,20 +1487,13 @@ test_close_while_importing (Fixture       *fixture,
   g_assert_finalize_object (window);
 }
 
-static GtkColumnViewColumn *
-find_column (VocWindow  *window,
-             const char *title)
+/* The column of the Jobs page's table whose header reads @title. */
+static VocJobColumn
+find_column (const char *title)
 {
-  GtkColumnView *column_view = voc_jobs_page_get_column_view (jobs_page (window));
-  GListModel *columns = gtk_column_view_get_columns (column_view);
-
-  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-
-      if (g_strcmp0 (gtk_column_view_column_get_title (column), title) == 0)
-        return column;
-    }
+  for (VocJobColumn column = 0; column < VOC_JOB_N_COLUMNS; column++)
+    if (g_strcmp0 (voc_job_column_get_title (column), title) == 0)
+      return column;
 
   g_assert_not_reached ();
 }
@@ -1513,21 +1507,41 @@ assert_first_title (VocWindow  *window,
   g_assert_cmpstr (voc_job_posting_get_title (posting), ==, expected);
 }
 
+/* Waits for the list of the latest search, filters or sort, read in a worker thread. */
+static void
+wait_listed (VocJobsPage *page)
+{
+  WAIT_FOR (!voc_jobs_page_is_loading (page));
+}
+
 static void
 sort_by (VocWindow   *window,
          const char  *title,
          GtkSortType  order)
 {
-  gtk_column_view_sort_by_column (voc_jobs_page_get_column_view (jobs_page (window)),
-                                  find_column (window, title), order);
+  voc_jobs_page_sort_by (jobs_page (window), voc_job_column_get_sort (find_column (title)),
+                         order == GTK_SORT_DESCENDING);
+  wait_listed (jobs_page (window));
+}
+
+/* Clicks the header of a column of the Jobs page's table. */
+static void
+click_header (VocWindow  *window,
+              const char *title)
+{
+  VocJobHeader *header = voc_jobs_page_get_header (jobs_page (window));
+
+  g_signal_emit_by_name (voc_job_header_get_button (header, find_column (title)), "clicked");
+  wait_listed (jobs_page (window));
 }
 
 static void
 test_sorting (Fixture       *fixture,
               gconstpointer  data)
 {
-  static const char *titles[] = { "Title", "Company", "Location", "Remote", "Salary", "Added",
-                                  "Source" };
+  static const char *titles[] = { "Title", "Fit", "Company", "Location", "Remote", "Salary",
+                                  "Added", "Source" };
+  VocJobHeader *header;
   gint64 ids[3];
   VocWindow *window;
 
@@ -1535,13 +1549,31 @@ test_sorting (Fixture       *fixture,
     return;
 
   window = open_window_with_postings (fixture, ids);
+  header = voc_jobs_page_get_header (jobs_page (window));
 
-  /* Newest first, and every column sorts. */
+  /* Newest first, and every column's header sorts: a click by it (the best fits first), a
+   * second click the other way round. */
   assert_first_title (window, "Go Engineer");
+  g_assert_cmpuint (G_N_ELEMENTS (titles), ==, VOC_JOB_N_COLUMNS);
   for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
-    g_assert_nonnull (gtk_column_view_column_get_sorter (find_column (window, titles[i])));
+    {
+      VocJobSort sort = voc_job_column_get_sort (find_column (titles[i]));
+      gboolean descending = FALSE;
 
-  sort_by (window, "Salary", GTK_SORT_DESCENDING);
+      g_assert_true (gtk_widget_get_focusable (GTK_WIDGET (voc_job_header_get_button (header,
+                                                                                       i))));
+      click_header (window, titles[i]);
+      g_assert_cmpint (voc_job_header_get_sort (header, &descending), ==, sort);
+      g_assert_cmpint (descending, ==, sort == VOC_JOB_SORT_FIT);
+      click_header (window, titles[i]);
+      g_assert_cmpint (voc_job_header_get_sort (header, &descending), ==, sort);
+      g_assert_cmpint (descending, ==, sort != VOC_JOB_SORT_FIT);
+      g_assert_cmpuint (n_items (voc_jobs_page_get_model (jobs_page (window))), ==, 3);
+    }
+
+  click_header (window, "Salary");
+  assert_first_title (window, "Rust Developer");
+  click_header (window, "Salary");
   assert_first_title (window, "Staff Platform Engineer");
   sort_by (window, "Salary", GTK_SORT_ASCENDING);
   assert_first_title (window, "Rust Developer");
@@ -1557,8 +1589,8 @@ test_sorting (Fixture       *fixture,
   assert_first_title (window, "Rust Developer");
 
   /* Unsorted again: the newest first. */
-  gtk_column_view_sort_by_column (voc_jobs_page_get_column_view (jobs_page (window)), NULL,
-                                  GTK_SORT_ASCENDING);
+  voc_jobs_page_sort_by (jobs_page (window), VOC_JOB_SORT_DEFAULT, FALSE);
+  wait_listed (jobs_page (window));
   assert_first_title (window, "Go Engineer");
   g_assert_cmpuint (n_items (voc_jobs_page_get_model (jobs_page (window))), ==, 3);
 
@@ -1594,28 +1626,34 @@ test_filters_and_search (Fixture       *fixture,
 
   /* The status page's button clears everything. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "jobs.clear-filters", NULL));
+  wait_listed (page);
   g_assert_cmpuint (N_LISTED (), ==, 3);
   g_assert_cmpstr (page_state (window, "jobs"), ==, "list");
   g_assert_cmpstr (gtk_editable_get_text (voc_jobs_page_get_search_entry (page)), ==, "");
 
   /* Remote mode: the rows list "Any" then the modes in order. */
   adw_combo_row_set_selected (voc_jobs_page_get_remote_filter (page), VOC_REMOTE_MODE_REMOTE);
+  wait_listed (page);
   g_assert_cmpuint (N_LISTED (), ==, 1);
   assert_first_title (window, "Staff Platform Engineer");
   adw_combo_row_set_selected (voc_jobs_page_get_remote_filter (page), 0);
+  wait_listed (page);
   g_assert_cmpuint (N_LISTED (), ==, 3);
 
   /* A salary floor, yearly. */
   gtk_editable_set_text (voc_jobs_page_get_salary_filter (page), "70k");
+  wait_listed (page);
   g_assert_cmpuint (N_LISTED (), ==, 2);
   gtk_editable_set_text (voc_jobs_page_get_salary_filter (page), "not a number");
   g_assert_true (has_css_class (voc_jobs_page_get_salary_filter (page), "error"));
+  wait_listed (page);
   g_assert_cmpuint (N_LISTED (), ==, 3);
   gtk_editable_set_text (voc_jobs_page_get_salary_filter (page), "");
   g_assert_false (has_css_class (voc_jobs_page_get_salary_filter (page), "error"));
 
   /* With an application; and it follows the applications. */
   gtk_switch_set_active (voc_jobs_page_get_application_filter (page), TRUE);
+  wait_listed (page);
   g_assert_cmpuint (N_LISTED (), ==, 1);
   assert_first_title (window, "Staff Platform Engineer");
   {
@@ -1637,15 +1675,78 @@ test_filters_and_search (Fixture       *fixture,
   assert_first_title (window, "Rust Developer");
   adw_combo_row_set_selected (voc_jobs_page_get_source_filter (page),
                               1 + VOC_POSTING_SOURCE_URL);
+  wait_listed (page);
   g_assert_cmpuint (N_LISTED (), ==, 0);
   g_assert_cmpstr (page_state (window, "jobs"), ==, "no-matches");
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "jobs.clear-filters", NULL));
+  wait_listed (page);
   model = voc_jobs_page_get_model (page);
   g_assert_cmpuint (n_items (model), ==, 3);
   g_assert_false (gtk_switch_get_active (voc_jobs_page_get_application_filter (page)));
 
 #undef N_LISTED
+
+  close_window (window);
+}
+
+/* Lists are read in a worker thread: the list on screen stays until the new one arrives, and
+ * when the search changes faster than lists arrive, only the last one is shown. */
+static void
+test_search_latest_wins (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  static const char *typed[] = { "engineer", "lumen", "nothing-like-it", "rus", "rust" };
+  GtkEditable *search;
+  GListModel *before;
+  GListModel *model;
+  VocJobsPage *page;
+  gint64 ids[3];
+  gint64 until;
+  VocWindow *window;
+
+  if (skip_without_display ())
+    return;
+
+  window = open_window_with_postings (fixture, ids);
+  page = jobs_page (window);
+  search = voc_jobs_page_get_search_entry (page);
+  before = voc_jobs_page_get_model (page);
+  g_assert_cmpuint (n_items (before), ==, 3);
+
+  /* Typed faster than any list arrives (search-changed at once, without the entry's pause). */
+  for (guint i = 0; i < G_N_ELEMENTS (typed); i++)
+    {
+      gtk_editable_set_text (search, typed[i]);
+      g_signal_emit_by_name (search, "search-changed");
+      g_assert_true (voc_jobs_page_is_loading (page));
+      /* The first list stays on screen meanwhile, not the loading state. */
+      g_assert_true (voc_jobs_page_get_model (page) == before);
+      g_assert_cmpstr (page_state (window, "jobs"), ==, "list");
+    }
+
+  wait_listed (page);
+  model = voc_jobs_page_get_model (page);
+  g_assert_true (model != before);
+  g_assert_cmpuint (n_items (model), ==, 1);
+  assert_first_title (window, "Rust Developer");
+
+  /* No list of an earlier search arrives later. */
+  until = g_get_monotonic_time () + G_USEC_PER_SEC / 4;
+  while (g_get_monotonic_time () < until)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+  g_assert_true (voc_jobs_page_get_model (page) == model);
+
+  /* A sort and a search together, the search last: both apply. */
+  voc_jobs_page_sort_by (page, VOC_JOB_SORT_TITLE, TRUE);
+  gtk_editable_set_text (search, "engineer");
+  g_signal_emit_by_name (search, "search-changed");
+  wait_listed (page);
+  g_assert_cmpuint (n_items (voc_jobs_page_get_model (page)), ==, 2);
+  assert_first_title (window, "Staff Platform Engineer");
+  sort_by (window, "Title", GTK_SORT_ASCENDING);
+  assert_first_title (window, "Go Engineer");
 
   close_window (window);
 }
@@ -1676,7 +1777,7 @@ test_detail_edit (Fixture       *fixture,
 
   /* Enter or a double click on the first row. */
   posting = dup_posting_at (window, 0);
-  g_signal_emit_by_name (voc_jobs_page_get_column_view (page), "activate", 0);
+  g_signal_emit_by_name (voc_jobs_page_get_list_view (page), "activate", 0);
   g_assert_cmpstr (voc_jobs_page_get_view_name (page), ==, "detail");
   g_assert_true (voc_job_detail_get_posting (detail) == posting);
 
@@ -1781,11 +1882,13 @@ test_delete_undo (Fixture       *fixture,
   g_assert_true (voc_jobs_page_show_job (page, ids[0]));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "jobs.delete", NULL));
   g_assert_cmpstr (voc_jobs_page_get_view_name (page), ==, "browse");
+  wait_listed (page);
   g_assert_cmpuint (N_LISTED (), ==, 2);
   toast = voc_jobs_page_get_undo_toast (page);
   g_assert_nonnull (toast);
   g_assert_cmpstr (adw_toast_get_title (toast), ==, "Job deleted");
   g_signal_emit_by_name (toast, "button-clicked");
+  wait_listed (page);
   g_assert_cmpuint (N_LISTED (), ==, 3);
   adw_toast_dismiss (toast);
   g_assert_cmpuint (N_LISTED (), ==, 3);
@@ -1798,6 +1901,7 @@ test_delete_undo (Fixture       *fixture,
   /* Delete, and the toast goes away: deleted for good. */
   g_assert_true (voc_jobs_page_show_job (page, ids[0]));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (page), "jobs.delete", NULL));
+  wait_listed (page);
   g_assert_cmpuint (N_LISTED (), ==, 2);
   {
     g_autoptr(VocJobPosting) pending = STORED (ids[0]);
@@ -1824,6 +1928,7 @@ test_delete_undo (Fixture       *fixture,
   dialog = voc_jobs_page_get_confirm_dialog (page);
   adw_message_dialog_response (dialog, "delete");
   WAIT_FOR (voc_jobs_page_get_confirm_dialog (page) == NULL);
+  wait_listed (page);
   g_assert_cmpuint (N_LISTED (), ==, 1);
 
 #undef STORED
@@ -2019,6 +2124,7 @@ main (int   argc,
   ADD ("/import/close-while-importing", test_close_while_importing);
   ADD ("/jobs/sorting", test_sorting);
   ADD ("/jobs/filters-and-search", test_filters_and_search);
+  ADD ("/jobs/search-latest-wins", test_search_latest_wins);
   ADD ("/jobs/detail-edit", test_detail_edit);
   ADD ("/jobs/delete-undo", test_delete_undo);
   ADD ("/companies/postings", test_company_postings);

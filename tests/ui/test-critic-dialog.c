@@ -18,6 +18,7 @@
 #include "voc-ai-assist.h"
 #include "voc-ai-critic.h"
 #include "voc-critic-dialog-private.h"
+#include "voc-resume-variants-private.h"
 #include "voc-ui-test.h"
 
 #define RESUME \
@@ -296,6 +297,74 @@ test_unconfigured (Fixture       *fixture,
   WAIT_FOR (g_strcmp0 (page (fixture), "empty") == 0);
 }
 
+static VocCriticDialog *
+find_critic_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (VOC_IS_CRITIC_DIALOG (window))
+        return VOC_CRITIC_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* "Review with AI…" in the variants editor reviews the variant as it compiles, as Markdown,
+ * and logs the pass against the variant. */
+static void
+test_from_variants (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  VocDatabase *db = fixture->provider.tdb.db;
+  VocResumeVariants *variants;
+  g_autofree char *sent = NULL;
+  g_autofree char *sql = NULL;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  g_assert_cmpint (test_exec (db,
+    "UPDATE profile SET full_name = 'Ada Quill';"
+    "INSERT INTO experience (id, uuid, created_at, updated_at, title, employer, start_date) "
+    "VALUES (1, 'e', 'x', 'x', 'Backend Engineer', 'Globex', '2020-03');"
+    "INSERT INTO bullet (uuid, created_at, updated_at, experience_id, text) VALUES "
+    "('b', 'x', 'x', 1, 'Moved billing to Go services');"), ==, SQLITE_OK);
+  variants = voc_resume_variants_new (db);
+  gtk_window_present (GTK_WINDOW (variants));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (variants), "variants.add", NULL));
+  WAIT_FOR (voc_resume_variants_get_variant (variants) != NULL &&
+            !voc_resume_variants_get_busy (variants) &&
+            voc_resume_variants_get_build (variants) != NULL);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (variants), "variants.review", NULL));
+  fixture->dialog = find_critic_dialog ();
+  g_assert_nonnull (fixture->dialog);
+  g_object_ref (fixture->dialog);
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (fixture->dialog)) ==
+                 GTK_WINDOW (variants));
+  queue_review (fixture, REVIEW (60, 60));
+  run_pass (fixture);
+  g_assert_cmpstr (page (fixture), ==, "result");
+  sent = provider_dup_request (&fixture->provider, 0);
+  g_assert_nonnull (strstr (sent, "Moved billing to Go services"));
+  g_assert_nonnull (strstr (sent, "Globex"));
+  sql = g_strdup_printf ("SELECT count(*) FROM critic_log WHERE target_kind = 'resume-version' "
+                         "AND target_id = %" G_GINT64_FORMAT,
+                         voc_entity_get_id (VOC_ENTITY (voc_resume_variants_get_variant (variants))));
+  g_assert_cmpint (test_query_int (db, sql), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (fixture->dialog));
+  g_assert_finalize_object (fixture->dialog);
+  fixture->dialog = NULL;
+  gtk_window_destroy (GTK_WINDOW (variants));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -312,6 +381,8 @@ main (int   argc,
   g_test_add ("/critic-dialog/show-what-will-be-sent", Fixture, NULL, fixture_setup,
               test_show_what_will_be_sent, fixture_teardown);
   g_test_add ("/critic-dialog/unconfigured", Fixture, NULL, fixture_setup, test_unconfigured,
+              fixture_teardown);
+  g_test_add ("/critic-dialog/from-variants", Fixture, NULL, fixture_setup, test_from_variants,
               fixture_teardown);
 
   return g_test_run ();

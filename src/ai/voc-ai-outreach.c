@@ -228,8 +228,10 @@ voc_outreach_draft_from_template (const VocOutreachContext *context,
                        greeting, role, company);
       if (context->headline != NULL)
         {
-          /* TRANSLATORS: the user's headline in a short message: "I am a data engineer." */
-          with_headline = g_strdup_printf (_("%s I am a %s."), body->str, context->headline);
+          /* TRANSLATORS: the user's headline in a short message: "… My background: Data
+           * engineer." */
+          with_headline = g_strdup_printf (_("%s My background: %s."), body->str,
+                                           context->headline);
           if (g_utf8_strlen (with_headline, -1) <= VOC_OUTREACH_LINKEDIN_MAX_CHARS - 40)
             g_string_assign (body, with_headline);
         }
@@ -252,7 +254,8 @@ voc_outreach_draft_from_template (const VocOutreachContext *context,
   g_string_append_printf (body, _("I recently applied for the %s role at %s and wanted to "
                                   "introduce myself."), role, company);
   if (context->headline != NULL)
-    g_string_append_printf (body, _(" I am a %s."), context->headline);
+    /* TRANSLATORS: the user's headline in an e-mail, after a sentence */
+    g_string_append_printf (body, _(" My background: %s."), context->headline);
   if (context->highlights != NULL && context->highlights[0] != NULL)
     {
       g_autofree char *clause = as_clause (context->highlights[0]);

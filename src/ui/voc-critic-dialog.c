@@ -42,6 +42,7 @@ struct _VocCriticDialog
   GtkLabel        *deltas[VOC_CRITIC_N_SCORES];
   GtkListBox      *issues;
   GtkListBox      *history;
+  GtkWidget       *again;
 
   VocDatabase     *db;
   VocCriticTarget  target_kind;
@@ -68,6 +69,10 @@ update_actions (VocCriticDialog *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "critic.cancel", self->running);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "critic.approve",
                                  self->passes->len > 0 && !self->running);
+  gtk_widget_set_tooltip_text (self->again,
+                               configured ? _("Review the text again")
+                                          : _("To review with AI, choose a base URL and a model "
+                                              "in Preferences → AI Provider"));
 }
 
 static void
@@ -496,7 +501,7 @@ build (VocCriticDialog *self)
 
   gtk_actionable_set_action_name (GTK_ACTIONABLE (again), "critic.run");
   gtk_widget_add_css_class (again, "suggested-action");
-  gtk_widget_set_tooltip_text (again, _("Review the text again"));
+  self->again = again;
   g_menu_append (menu, _("_Show What Will Be Sent…"), "critic.review-run");
   g_menu_append (menu, _("_Approve as Style Example"), "critic.approve");
   gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (more), G_MENU_MODEL (menu));

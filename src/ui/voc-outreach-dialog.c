@@ -45,6 +45,7 @@ struct _VocOutreachDialog
   AdwEntryRow        *name_row;
   AdwComboRow        *channel_row;
   AdwEntryRow        *subject_row;
+  GtkWidget          *subject_list;
   GtkTextBuffer      *body;
   GtkLabel           *counter;
   GtkLabel           *notice;
@@ -439,8 +440,7 @@ refill_if_untouched (VocOutreachDialog *self)
 static void
 on_channel_selected_cb (VocOutreachDialog *self)
 {
-  gtk_widget_set_visible (GTK_WIDGET (self->subject_row),
-                          get_channel (self) == VOC_OUTREACH_CHANNEL_EMAIL);
+  gtk_widget_set_visible (self->subject_list, get_channel (self) == VOC_OUTREACH_CHANNEL_EMAIL);
   refill_if_untouched (self);
   update_counter (self);
 }
@@ -485,6 +485,7 @@ build (VocOutreachDialog *self)
   GtkWidget *spinner = gtk_spinner_new ();
   GtkWidget *progress_label = gtk_label_new (_("Drafting…"));
   GtkWidget *actions = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *editor;
   GtkWidget *send = button (_("_Mark Sent"), _("Record that you sent this message"),
                             "outreach.send");
   const char *channels[] = { N_("E-mail"), N_("LinkedIn Message"), NULL };
@@ -532,6 +533,10 @@ build (VocOutreachDialog *self)
   gtk_box_append (GTK_BOX (suffix), self->more_button);
   adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (message), suffix);
 
+  /* The group gives the header and its buttons; the message itself is not a list row. */
+  gtk_box_append (GTK_BOX (content), message);
+  editor = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
   self->progress = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   gtk_spinner_start (GTK_SPINNER (spinner));
   gtk_widget_set_hexpand (progress_label, TRUE);
@@ -540,21 +545,21 @@ build (VocOutreachDialog *self)
   gtk_box_append (GTK_BOX (self->progress), progress_label);
   gtk_box_append (GTK_BOX (self->progress), button (_("_Cancel"), _("Stop drafting"),
                                                     "outreach.cancel"));
-  gtk_widget_set_margin_bottom (self->progress, 12);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (message), self->progress);
+  gtk_box_append (GTK_BOX (editor), self->progress);
 
   self->notice = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (self->notice, TRUE);
   gtk_label_set_xalign (self->notice, 0);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (self->notice), 12);
   gtk_widget_set_visible (GTK_WIDGET (self->notice), FALSE);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (message), GTK_WIDGET (self->notice));
+  gtk_box_append (GTK_BOX (editor), GTK_WIDGET (self->notice));
 
+  self->subject_list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (self->subject_list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (self->subject_list, "boxed-list");
   self->subject_row = ADW_ENTRY_ROW (adw_entry_row_new ());
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->subject_row), _("Subject"));
-  gtk_widget_add_css_class (GTK_WIDGET (self->subject_row), "card");
-  gtk_widget_set_margin_bottom (GTK_WIDGET (self->subject_row), 12);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (message), GTK_WIDGET (self->subject_row));
+  gtk_list_box_append (GTK_LIST_BOX (self->subject_list), GTK_WIDGET (self->subject_row));
+  gtk_box_append (GTK_BOX (editor), self->subject_list);
 
   self->body = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
   gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
@@ -566,14 +571,13 @@ build (VocOutreachDialog *self)
   gtk_widget_add_css_class (view, "card");
   gtk_accessible_update_property (GTK_ACCESSIBLE (view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Message"), -1);
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (message), view);
+  gtk_box_append (GTK_BOX (editor), view);
   self->counter = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_xalign (self->counter, 1);
-  gtk_widget_set_margin_top (GTK_WIDGET (self->counter), 6);
   gtk_widget_add_css_class (GTK_WIDGET (self->counter), "caption");
   gtk_widget_add_css_class (GTK_WIDGET (self->counter), "numeric");
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (message), GTK_WIDGET (self->counter));
-  gtk_box_append (GTK_BOX (content), message);
+  gtk_box_append (GTK_BOX (editor), GTK_WIDGET (self->counter));
+  gtk_box_append (GTK_BOX (content), editor);
 
   gtk_widget_set_halign (actions, GTK_ALIGN_END);
   gtk_box_append (GTK_BOX (actions), button (_("_Copy to Clipboard"),

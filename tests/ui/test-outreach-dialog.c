@@ -153,7 +153,7 @@ test_template_save_send (Fixture       *fixture,
   adw_combo_row_set_selected (voc_outreach_dialog_get_channel_row (fixture->dialog), 1);
   linkedin = body (fixture);
   g_assert_true (g_str_has_prefix (linkedin, "Hi Priya, I applied for the Data Engineer role"));
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (
     voc_outreach_dialog_get_subject_row (fixture->dialog))));
   g_assert_nonnull (strstr (gtk_label_get_text (voc_outreach_dialog_get_counter (fixture->dialog)),
                             "of 300 characters"));

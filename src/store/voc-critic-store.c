@@ -77,6 +77,8 @@ voc_critic_store_log (VocDatabase      *db,
     }
 
   repository = voc_trace_repository_new (db);
+  /* A model wrote the pass; the audit log says so. */
+  voc_repository_set_actor (VOC_REPOSITORY (repository), VOC_AUDIT_ACTOR_AI);
   entry = voc_critic_log_new ();
   voc_critic_log_set_target_kind (entry, target_kind);
   voc_critic_log_set_target_id (entry, target_id);

@@ -157,7 +157,7 @@ test_scores_logged (Fixture       *fixture,
                                    "55 AND json_array_length(issues) = 3"), ==, 1);
   /* The trace of the write is in the audit log, like every repository write. */
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE entity = "
-                                   "'critic_log'"), ==, 1);
+                                   "'critic_log' AND actor = 'ai'"), ==, 1);
 
   /* Another pass of the same target is iteration 2; another target starts at 1. */
   queue_review (fixture, GOOD_REVIEW);

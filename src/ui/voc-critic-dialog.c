@@ -54,6 +54,7 @@ struct _VocCriticDialog
   GPtrArray       *passes;      /* VocCritique, first first */
   char            *error;
   gboolean         running;
+  gboolean         disposed;    /* closed while a request ran: its widgets are gone */
 };
 
 G_DEFINE_FINAL_TYPE (VocCriticDialog, voc_critic_dialog, ADW_TYPE_WINDOW)
@@ -288,6 +289,8 @@ static void
 finish_run (VocCriticDialog *self,
             GError          *error)
 {
+  if (self->disposed)
+    return;
   self->running = FALSE;
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->error, g_free);
@@ -332,7 +335,7 @@ on_prepared_cb (GObject      *source,
   VocCriticDialog *dialog;
 
   client = voc_ai_assist_prepare_finish (VOC_AI_ASSIST (source), result, &redactor, &error);
-  if (client == NULL)
+  if (client == NULL || self->disposed)
     {
       finish_run (self, error);
       return;
@@ -595,11 +598,25 @@ build (VocCriticDialog *self)
   gtk_stack_add_named (self->stack, scroller, "result");
 }
 
+/* Closing the window (gtk_window_destroy() unmaps it, and the running request's callback
+ * keeps it alive) gives up the request. */
+static void
+voc_critic_dialog_unmap (GtkWidget *widget)
+{
+  VocCriticDialog *self = VOC_CRITIC_DIALOG (widget);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+
+  GTK_WIDGET_CLASS (voc_critic_dialog_parent_class)->unmap (widget);
+}
+
 static void
 voc_critic_dialog_dispose (GObject *object)
 {
   VocCriticDialog *self = VOC_CRITIC_DIALOG (object);
 
+  self->disposed = TRUE;
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   if (self->assist != NULL)
@@ -632,6 +649,7 @@ voc_critic_dialog_class_init (VocCriticDialogClass *klass)
 
   object_class->dispose = voc_critic_dialog_dispose;
   object_class->finalize = voc_critic_dialog_finalize;
+  widget_class->unmap = voc_critic_dialog_unmap;
 
   gtk_widget_class_install_action (widget_class, "critic.run", NULL, run_action);
   gtk_widget_class_install_action (widget_class, "critic.review-run", NULL, review_run_action);

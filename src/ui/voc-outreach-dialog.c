@@ -62,6 +62,7 @@ struct _VocOutreachDialog
   gint64              run_id;      /* the model_run of the draft in the editor, or 0 */
   char               *filled;      /* the draft as filled in, to know whether it was edited */
   gboolean            running;
+  gboolean            disposed;    /* closed while a request ran: its widgets are gone */
 };
 
 G_DEFINE_FINAL_TYPE (VocOutreachDialog, voc_outreach_dialog, ADW_TYPE_WINDOW)
@@ -224,6 +225,8 @@ static void
 finish_run (VocOutreachDialog *self,
             GError            *error)
 {
+  if (self->disposed)
+    return;
   self->running = FALSE;
   g_clear_object (&self->cancellable);
   if (error != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -241,7 +244,7 @@ on_outreach_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   draft = voc_ai_outreach_finish (result, &error);
-  if (draft != NULL)
+  if (draft != NULL && !self->disposed)
     set_draft (self, draft);
   finish_run (self, error);
 }
@@ -261,7 +264,7 @@ on_prepared_cb (GObject      *source,
   VocContact *contact;
 
   client = voc_ai_assist_prepare_finish (VOC_AI_ASSIST (source), result, &redactor, &error);
-  if (client == NULL)
+  if (client == NULL || self->disposed)
     {
       finish_run (self, error);
       return;
@@ -606,11 +609,25 @@ build (VocOutreachDialog *self)
                             G_CALLBACK (on_contact_selected_cb), self);
 }
 
+/* Closing the window (gtk_window_destroy() unmaps it, and the running request's callback
+ * keeps it alive) gives up the request. */
+static void
+voc_outreach_dialog_unmap (GtkWidget *widget)
+{
+  VocOutreachDialog *self = VOC_OUTREACH_DIALOG (widget);
+
+  if (self->cancellable != NULL)
+    g_cancellable_cancel (self->cancellable);
+
+  GTK_WIDGET_CLASS (voc_outreach_dialog_parent_class)->unmap (widget);
+}
+
 static void
 voc_outreach_dialog_dispose (GObject *object)
 {
   VocOutreachDialog *self = VOC_OUTREACH_DIALOG (object);
 
+  self->disposed = TRUE;
   if (self->cancellable != NULL)
     g_cancellable_cancel (self->cancellable);
   if (self->assist != NULL)
@@ -643,6 +660,7 @@ voc_outreach_dialog_class_init (VocOutreachDialogClass *klass)
 
   object_class->dispose = voc_outreach_dialog_dispose;
   object_class->finalize = voc_outreach_dialog_finalize;
+  widget_class->unmap = voc_outreach_dialog_unmap;
 
   /**
    * VocOutreachDialog::message-saved:

@@ -297,6 +297,33 @@ test_unconfigured (Fixture       *fixture,
   WAIT_FOR (g_strcmp0 (page (fixture), "empty") == 0);
 }
 
+/* Closed while a request runs: the request is cancelled and nothing touches the closed
+ * window or logs a pass. */
+static void
+test_closed_while_running (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  open_dialog (fixture);
+  provider_queue_hang (&fixture->provider);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->dialog), "critic.run", NULL));
+  WAIT_FOR (fixture->provider.paused->len == 1);
+  gtk_window_destroy (GTK_WINDOW (fixture->dialog));
+  WAIT_FOR (G_OBJECT (fixture->dialog)->ref_count == 1);
+  g_assert_finalize_object (fixture->dialog);
+  fixture->dialog = NULL;
+  g_assert_cmpint (test_query_int (fixture->provider.tdb.db, "SELECT count(*) FROM critic_log"),
+                   ==, 0);
+  g_assert_cmpint (test_query_int (fixture->provider.tdb.db, "SELECT count(*) FROM model_run "
+                                                             "WHERE outcome = 'cancelled'"),
+                   ==, 1);
+}
+
 static VocCriticDialog *
 find_critic_dialog (void)
 {
@@ -384,6 +411,8 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/critic-dialog/from-variants", Fixture, NULL, fixture_setup, test_from_variants,
               fixture_teardown);
+  g_test_add ("/critic-dialog/closed-while-running", Fixture, NULL, fixture_setup,
+              test_closed_while_running, fixture_teardown);
 
   return g_test_run ();
 }

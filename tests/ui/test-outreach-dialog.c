@@ -299,6 +299,29 @@ test_without_ai (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (text, "Hi Priya,"));
 }
 
+/* Closed while drafting: cancelled, the closed window is left alone. */
+static void
+test_closed_while_running (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  open_dialog (fixture);
+  provider_queue_hang (&fixture->provider);
+  g_assert_true (activate (fixture, "outreach.generate"));
+  WAIT_FOR (fixture->provider.paused->len == 1);
+  gtk_window_destroy (GTK_WINDOW (fixture->dialog));
+  WAIT_FOR (G_OBJECT (fixture->dialog)->ref_count == 1);
+  g_assert_finalize_object (fixture->dialog);
+  fixture->dialog = NULL;
+  g_assert_cmpint (test_query_int (fixture->provider.tdb.db, "SELECT count(*) FROM outreach"),
+                   ==, 0);
+}
+
 static VocOutreachDialog *
 find_outreach_dialog (void)
 {
@@ -379,6 +402,8 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/outreach-dialog/from-application", Fixture, NULL, fixture_setup,
               test_from_application, fixture_teardown);
+  g_test_add ("/outreach-dialog/closed-while-running", Fixture, NULL, fixture_setup,
+              test_closed_while_running, fixture_teardown);
 
   return g_test_run ();
 }

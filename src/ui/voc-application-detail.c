@@ -14,6 +14,7 @@
 #include "voc-date.h"
 #include "voc-event-editor.h"
 #include "voc-format.h"
+#include "voc-outreach-dialog.h"
 #include "voc-pipeline-actions.h"
 #include "voc-pipeline-board.h"
 #include "voc-pipeline-rows.h"
@@ -296,7 +297,9 @@ build_timeline (VocApplicationDetail *self)
         at = voc_entity_get_created_at (VOC_ENTITY (message));
       add_item (items, at, "mail-unread-symbolic", subject,
                 g_strdup (voc_outreach_get_direction (message) == VOC_OUTREACH_DIRECTION_INBOUND
-                          ? _("Message received") : _("Message sent")));
+                          ? _("Message received")
+                          : voc_outreach_get_status (message) == VOC_OUTREACH_STATUS_DRAFT
+                          ? _("Message drafted") : _("Message sent")));
     }
 
   documents = related (self, VOC_TYPE_DOCUMENT);
@@ -593,6 +596,32 @@ add_task_action (GtkWidget  *widget,
 }
 
 static void
+on_message_saved_cb (VocApplicationDetail *self)
+{
+  build_timeline (self);
+}
+
+/* A message to a contact about this application; the timeline shows it once saved. */
+static void
+draft_message_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  VocApplicationDetail *self = VOC_APPLICATION_DETAIL (widget);
+  VocOutreachDialog *dialog;
+
+  if (self->repository == NULL || self->application == NULL)
+    return;
+
+  dialog = voc_outreach_dialog_present (GTK_WINDOW (gtk_widget_get_root (widget)),
+                                        voc_repository_get_database (VOC_REPOSITORY (self->repository)),
+                                        voc_entity_get_id (VOC_ENTITY (self->application)));
+  if (dialog != NULL)
+    g_signal_connect_object (dialog, "message-saved", G_CALLBACK (on_message_saved_cb), self,
+                             G_CONNECT_SWAPPED);
+}
+
+static void
 add_event_action (GtkWidget  *widget,
                   const char *action_name,
                   GVariant   *parameter)
@@ -742,6 +771,10 @@ build (VocApplicationDetail *self)
   gtk_widget_add_css_class (save, "suggested-action");
   gtk_box_append (GTK_BOX (toolbar), back);
   gtk_box_append (GTK_BOX (toolbar), spacer);
+  gtk_box_append (GTK_BOX (toolbar), header_button (_("Draft _Message…"),
+                                                    _("Write an e-mail or a LinkedIn message to "
+                                                      "someone at the company"),
+                                                    "application.draft-message"));
   gtk_box_append (GTK_BOX (toolbar), save);
   gtk_box_append (GTK_BOX (page), toolbar);
   gtk_box_append (GTK_BOX (page), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
@@ -899,6 +932,8 @@ voc_application_detail_class_init (VocApplicationDetailClass *klass)
   gtk_widget_class_install_action (widget_class, "application.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "application.add-task", NULL, add_task_action);
   gtk_widget_class_install_action (widget_class, "application.add-event", NULL, add_event_action);
+  gtk_widget_class_install_action (widget_class, "application.draft-message", NULL,
+                                   draft_message_action);
   gtk_widget_class_install_action (widget_class, "application.edit-task", "x", edit_task_action);
   gtk_widget_class_install_action (widget_class, "application.edit-event", "x", edit_event_action);
   gtk_widget_class_install_action (widget_class, "application.complete-task", "x",

@@ -10,6 +10,8 @@
 
 #include <glib/gi18n.h>
 
+#include "voc-ai-assist.h"
+#include "voc-critic-dialog.h"
 #include "voc-format.h"
 #include "voc-json-resume.h"
 #include "voc-repositories.h"
@@ -1424,6 +1426,44 @@ export_action (GtkWidget  *widget,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* The critic on the variant as it compiles now, as Markdown, against its posting if it has
+ * one. Only offered when the app has an AI assist; the dialog says how to set up a provider
+ * when none is. */
+static void
+review_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  VocResumeVariants *self = VOC_RESUME_VARIANTS (widget);
+  g_autoptr(GBytes) markdown = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *posting = NULL;
+  gint64 posting_id;
+
+  if (self->variant == NULL || self->build == NULL)
+    return;
+  markdown = voc_resume_export (voc_resume_build_get_resume (self->build),
+                                VOC_RESUME_FORMAT_MARKDOWN, NULL, VOC_PAPER_A4, &error);
+  if (markdown == NULL)
+    {
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+      return;
+    }
+  text = g_strndup (g_bytes_get_data (markdown, NULL), g_bytes_get_size (markdown));
+  posting_id = voc_resume_version_get_posting_id (self->variant);
+  if (posting_id > 0)
+    {
+      g_autoptr(VocJobRepository) jobs = voc_job_repository_new (self->database);
+
+      posting = voc_job_repository_dup_text (jobs, posting_id, TRUE, &error);
+      if (error != NULL)
+        g_warning ("Cannot read the posting of a variant: %s", error->message);
+    }
+  voc_critic_dialog_present (GTK_WINDOW (self), self->database, "resume-version",
+                             voc_entity_get_id (VOC_ENTITY (self->variant)), text, posting);
+}
+
 static void
 update_actions (VocResumeVariants *self)
 {
@@ -1435,6 +1475,8 @@ update_actions (VocResumeVariants *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "variants.delete", has_variant);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "variants.freeze", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "variants.export", ready && !self->exporting);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "variants.review",
+                                 ready && voc_ai_assist_get_default () != NULL);
 }
 
 /* The library changed */
@@ -1642,6 +1684,7 @@ voc_resume_variants_class_init (VocResumeVariantsClass *klass)
   gtk_widget_class_install_action (widget_class, "variants.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "variants.freeze", NULL, freeze_action);
   gtk_widget_class_install_action (widget_class, "variants.export", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "variants.review", NULL, review_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK,
                                        "variants.add", NULL);

@@ -7,9 +7,10 @@
  * realistic demo data in the light and the dark style; a job's detail and its form; the Jobs
  * page searched, filtered, sorted and without matches; the drop highlight, an import in
  * progress, its summary and its errors; the review of a resume read from a file
- * (`resume-review`); the fit of a job and its tailored resume (`fit`); every page of an empty database, and the dialog for a damaged database
- * file. Usage: vocation-screenshot OUTPUT-DIR [resume-review|fit] (build-aux/screenshots.sh
- * runs it under Xvfb; the name of a shot takes only that one).
+ * (`resume-review`); the fit of a job and its tailored resume (`fit`); the critic and a
+ * message to a contact (`ai`); every page of an empty database, and the dialog for a damaged
+ * database file. Usage: vocation-screenshot OUTPUT-DIR [resume-review|fit|ai]
+ * (build-aux/screenshots.sh runs it under Xvfb; the name of a shot takes only that one).
  */
 
 #include "config.h"
@@ -24,6 +25,10 @@
 
 #include "voc-ai-preferences.h"
 #include "voc-app-private.h"
+#include "voc-critic-dialog.h"
+#include "voc-critic-store.h"
+#include "voc-database-private.h"
+#include "voc-outreach-dialog.h"
 #include "voc-jd-parser.h"
 #include "voc-model-runs.h"
 #include "voc-fit-view.h"
@@ -1418,6 +1423,87 @@ shoot_ai (VocWindow  *window,
   g_settings_reset (settings, "ai-model");
 }
 
+/* The critic on a resume with two passes logged, and a message to a contact drafted from
+ * the template, in both styles. The passes are demo data: no provider is asked. */
+static void
+shoot_ai_dialogs (VocWindow  *window,
+                  GSettings  *settings,
+                  const char *dir)
+{
+  static const char *schemes[] = { "light", "dark" };
+  VocDatabase *database = voc_window_get_database (window);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VocCriticLog) first = NULL;
+  g_autoptr(VocCriticLog) second = NULL;
+  sqlite3_stmt *stmt;
+  gint64 application_id = 0;
+  gint64 company_id = 0;
+  g_autofree char *sql = NULL;
+
+  first = voc_critic_store_log (database, VOC_CRITIC_TARGET_RESUME_VERSION, 9999,
+    "{\"alignment\":64,\"clarity\":78,\"impact\":52,\"tone\":81,\"ats\":70}", "[]", 0,
+    &error);
+  check (first != NULL, error);
+  second = voc_critic_store_log (database, VOC_CRITIC_TARGET_RESUME_VERSION, 9999,
+    "{\"alignment\":72,\"clarity\":80,\"impact\":49,\"tone\":81,\"ats\":77}",
+    "[{\"severity\":\"high\",\"where\":\"Northwind Logistics\",\"problem\":\"The "
+    "first bullets list duties, not what changed\",\"suggestion\":\"Lead with what the "
+    "event pipeline made possible for the dispatch team.\",\"flagged\":false,"
+    "\"reasons\":[]},"
+    "{\"severity\":\"medium\",\"where\":\"Summary\",\"problem\":\"Platform work is "
+    "not named, though the posting leads with it\",\"suggestion\":\"Add that you cut "
+    "deploy time by 80% with Argo CD.\",\"flagged\":true,\"reasons\":[\"Adds the "
+    "percentage “80%”, which is not in the source bullet or your library\",\"Adds the skill "
+    "or tool “Argo CD”, which is not in the source bullet or your library\"]},"
+    "{\"severity\":\"low\",\"where\":\"Skills\",\"problem\":\"Observability is "
+    "listed twice\",\"suggestion\":\"Keep it once, under Operations.\",\"flagged\":false,"
+    "\"reasons\":[]}]", 0, &error);
+  check (second != NULL, error);
+
+  stmt = voc_database_prepare (database, "SELECT a.id, p.company_id FROM job_application a "
+                                         "JOIN job_posting p ON p.id = a.posting_id WHERE "
+                                         "p.company_id IS NOT NULL ORDER BY a.id LIMIT 1", &error);
+  check (stmt != NULL, error);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      application_id = sqlite3_column_int64 (stmt, 0);
+      company_id = sqlite3_column_int64 (stmt, 1);
+    }
+  sqlite3_reset (stmt);
+  if (application_id == 0)
+    g_error ("No application with a company in the demo data");
+  sql = g_strdup_printf ("INSERT INTO contact (uuid, created_at, updated_at, company_id, "
+                         "full_name, title) VALUES ('demo-contact', '2026-01-01T00:00:00Z', "
+                         "'2026-01-01T00:00:00Z', %" G_GINT64_FORMAT ", 'Marta Lindqvist', "
+                         "'Engineering Manager')", company_id);
+  check (voc_database_exec (database, sql, &error), error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
+    {
+      g_autofree char *name = NULL;
+      GtkWidget *dialog;
+
+      set_scheme (settings, schemes[i]);
+      dialog = GTK_WIDGET (voc_critic_dialog_present (GTK_WINDOW (window), database,
+                                                      "resume-version", 9999,
+                                                      "# Resume\n\n- A bullet", NULL));
+      gtk_window_set_default_size (GTK_WINDOW (dialog), 640, 760);
+      iterate_for (800);
+      name = g_strdup_printf ("critic-%s.png", schemes[i]);
+      save_png (dialog, dir, name);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+
+      dialog = GTK_WIDGET (voc_outreach_dialog_present (GTK_WINDOW (window), database,
+                                                        application_id));
+      gtk_window_set_default_size (GTK_WINDOW (dialog), 560, 760);
+      iterate_for (800);
+      g_free (name);
+      name = g_strdup_printf ("outreach-%s.png", schemes[i]);
+      save_png (dialog, dir, name);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1484,6 +1570,7 @@ main (int   argc,
   if (argc == 3 && g_str_equal (argv[2], "ai"))
     {
       shoot_ai (window, settings, out_dir);
+      shoot_ai_dialogs (window, settings, out_dir);
       gtk_window_destroy (GTK_WINDOW (window));
       remove_tree (tmp);
       return 0;
@@ -1527,6 +1614,8 @@ main (int   argc,
   shoot_review (window, settings, tmp, out_dir);
   /* The resume's variants. */
   shoot_variants (window, settings, out_dir);
+  /* The critic and a message to a contact. */
+  shoot_ai_dialogs (window, settings, out_dir);
 
   /* Importing, last: it adds jobs to the demo data. */
   shoot_import (window, settings, tmp, out_dir);

@@ -7,7 +7,7 @@
  * realistic demo data in the light and the dark style; a job's detail and its form; the Jobs
  * page searched, filtered, sorted and without matches; the drop highlight, an import in
  * progress, its summary and its errors; the review of a resume read from a file
- * (`resume-review`); the fit of a job and its tailored resume (`fit`); every page of an empty database, and the dialog for a damaged database
+ * (`resume-review`); the fit of a job and its tailored resume (`fit`); a cover letter drafted from the template; every page of an empty database, and the dialog for a damaged database
  * file. Usage: vocation-screenshot OUTPUT-DIR [resume-review|fit] (build-aux/screenshots.sh
  * runs it under Xvfb; the name of a shot takes only that one).
  */
@@ -36,6 +36,7 @@
 #include "voc-resume-review-private.h"
 #include "voc-resume-variants-private.h"
 #include "voc-resume-page-private.h"
+#include "voc-letter-window.h"
 #include "voc-tailor-window.h"
 #include "voc-window-private.h"
 #include "voc-ui-test.h"
@@ -1271,6 +1272,37 @@ shoot_pipeline_editors (VocWindow  *window,
     }
 }
 
+/* The cover letter of the application at the interview stage, drafted from the template. */
+static void
+shoot_letter (VocWindow  *window,
+              GSettings  *settings,
+              const char *dir)
+{
+  VocPipelinePage *page = VOC_PIPELINE_PAGE (voc_window_get_page (window, "pipeline"));
+  GListModel *interviews = voc_pipeline_page_get_stage_model (page, VOC_STAGE_INTERVIEW);
+  g_autoptr(VocJobApplication) application = g_list_model_get_item (interviews, 0);
+  g_autoptr(VocPipelineRepository) pipeline =
+    voc_pipeline_repository_new (voc_window_get_database (window));
+  const char *schemes[] = { "light", "dark" };
+  VocLetterWindow *letter = voc_letter_window_new (pipeline, application);
+
+  gtk_window_set_transient_for (GTK_WINDOW (letter), GTK_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (letter));
+  gtk_widget_activate_action (GTK_WIDGET (letter), "letter.template", NULL);
+  while (voc_letter_window_get_busy (VOC_LETTER_WINDOW (letter)))
+    iterate_for (50);
+  for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("letter-%s.png", schemes[i]);
+
+      set_scheme (settings, schemes[i]);
+      iterate_for (500);
+      save_png (GTK_WIDGET (letter), dir, name);
+    }
+  /* Nothing saved: close without asking. */
+  gtk_window_destroy (GTK_WINDOW (letter));
+}
+
 static void
 shoot_pages (VocWindow  *window,
              const char *dir,
@@ -1371,6 +1403,7 @@ main (int   argc,
   shoot_pipeline_table (window, out_dir, "light");
   shoot_application_detail (window, out_dir, "light");
   shoot_pipeline_editors (window, settings, out_dir);
+  shoot_letter (window, settings, out_dir);
   set_scheme (settings, "dark");
 
   /* A job, its form, and the list searched and sorted. */

@@ -8,7 +8,7 @@
  * page searched, filtered, sorted and without matches; the drop highlight, an import in
  * progress, its summary and its errors; the review of a resume read from a file
  * (`resume-review`); the fit of a job and its tailored resume (`fit`); a cover letter drafted from the template; every page of an empty database, and the dialog for a damaged database
- * file. Usage: vocation-screenshot OUTPUT-DIR [resume-review|fit] (build-aux/screenshots.sh
+ * file. Usage: vocation-screenshot OUTPUT-DIR [resume-review|fit|letter] (build-aux/screenshots.sh
  * runs it under Xvfb; the name of a shot takes only that one).
  */
 
@@ -1338,9 +1338,10 @@ main (int   argc,
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
 
   if (argc != 2 && !(argc == 3 && (g_str_equal (argv[2], "resume-review") ||
-                                     g_str_equal (argv[2], "fit"))))
+                                     g_str_equal (argv[2], "fit") ||
+                                     g_str_equal (argv[2], "letter"))))
     {
-      g_printerr ("Usage: %s OUTPUT-DIR [resume-review|fit]\n", argv[0]);
+      g_printerr ("Usage: %s OUTPUT-DIR [resume-review|fit|letter]\n", argv[0]);
       return 2;
     }
   out_dir = argv[1];
@@ -1376,6 +1377,13 @@ main (int   argc,
   if (argc == 3 && g_str_equal (argv[2], "fit"))
     {
       shoot_fit (window, settings, out_dir);
+      gtk_window_destroy (GTK_WINDOW (window));
+      remove_tree (tmp);
+      return 0;
+    }
+  if (argc == 3 && g_str_equal (argv[2], "letter"))
+    {
+      shoot_letter (window, settings, out_dir);
       gtk_window_destroy (GTK_WINDOW (window));
       remove_tree (tmp);
       return 0;

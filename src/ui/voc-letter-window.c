@@ -131,6 +131,15 @@ dup_notes (VocLetterWindow *self)
   return gtk_text_buffer_get_text (self->notes, &start, &end, FALSE);
 }
 
+static gboolean
+is_blank (const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
 static char *
 default_title (VocLetterWindow *self)
 {
@@ -301,6 +310,8 @@ show_findings (VocLetterWindow *self,
 
       g_list_store_append (self->findings, item);
     }
+  gtk_widget_set_visible (GTK_WIDGET (self->findings_list),
+                          letter->findings->len > 0 || letter->removed->len > 0);
   if (letter->findings->len > 0)
     adw_preferences_group_set_description (self->findings_group,
                                            _("These claims are not in your resume or notes. "
@@ -459,10 +470,8 @@ on_template_cb (GObject      *source,
   self->busy = FALSE;
   update_actions (self);
   if (bullets == NULL)
-    {
-      /* Still a letter: without the bullets. */
-      g_warning ("Cannot rank the resume bullets for a cover letter: %s", error->message);
-    }
+    /* Still a letter: without the bullets. */
+    toast_error (self, _("Cannot pick your matching achievements: %s"), error);
 
   resume = dup_resume (self, NULL, NULL);
   if (resume != NULL && json_object_has_member (resume, "basics") &&
@@ -651,7 +660,7 @@ approve_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   g_autofree char *body = dup_body (self);
 
-  if (*g_strstrip (body) == '\0')
+  if (is_blank (body))
     {
       toast (self, _("Write the letter first"));
       return;
@@ -1413,6 +1422,12 @@ voc_letter_window_save (VocLetterWindow  *self,
 
   body = dup_body (self);
   title = gtk_editable_get_text (GTK_EDITABLE (self->title_row));
+  if (self->letter == NULL && is_blank (body))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                           _("The letter is empty: write it, or start from the template"));
+      return FALSE;
+    }
   if (self->letter == NULL)
     saved = voc_documents_create_letter (self->repository, application_id (self), 0, title, body,
                                          error);

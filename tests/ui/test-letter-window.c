@@ -235,6 +235,10 @@ test_template_versions_export (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (voc_letter_window_get_title_row (letter)), ==,
                    "Cover Letter for Senior Data Engineer at Initrode");
 
+  /* An empty letter is not saved. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (letter), "letter.save", NULL));
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM document"), ==, 0);
+
   /* The template: the job, the company and the bullets that match, not the party. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (letter), "letter.template", NULL));
   WAIT_FOR (!voc_letter_window_get_busy (letter) && gtk_text_buffer_get_char_count (body) > 0);

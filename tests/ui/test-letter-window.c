@@ -28,7 +28,7 @@
 #define WAIT_FOR(condition)                                                              \
   G_STMT_START                                                                           \
   {                                                                                      \
-    gint64 wait_deadline_ = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;               \
+    gint64 wait_deadline_ = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;               \
     while (!(condition))                                                                 \
       {                                                                                  \
         if (g_get_monotonic_time () > wait_deadline_)                                    \
@@ -414,6 +414,25 @@ test_generate (Fixture       *fixture,
     g_assert_cmpstr (after, ==, text);
   }
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM document"), ==, 0);
+
+  /* "Show What Will Be Sent…" shows the request first; declining sends nothing and leaves
+   * the text as it was, without an error. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (letter), "letter.review-generate", NULL));
+  {
+    AdwMessageDialog *dialog;
+
+    WAIT_FOR ((dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
+    g_assert_cmpuint (fixture->provider.requests->len, ==, 2);
+    adw_message_dialog_response (dialog, "decline");
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+  WAIT_FOR (!voc_letter_window_get_busy (letter));
+  {
+    g_autofree char *after = buffer_text (body);
+
+    g_assert_cmpstr (after, ==, text);
+  }
+  g_assert_cmpuint (fixture->provider.requests->len, ==, 2);
 
   /* Approving keeps the letter as a style example. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (letter), "letter.approve", NULL));

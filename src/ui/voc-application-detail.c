@@ -283,11 +283,14 @@ update_letter_open_row (VocApplicationDetail *self)
     letter = voc_documents_find_letter (self->repository,
                                         voc_entity_get_id (VOC_ENTITY (self->application)), NULL);
   if (letter != NULL)
-    subtitle = g_strdup_printf (_("%s · Version %" G_GINT64_FORMAT), voc_document_get_title (letter),
-                                voc_document_get_version (letter));
+    /* TRANSLATORS: the latest version of the application's cover letter */
+    subtitle = g_strdup_printf (_("Version %d"), (int) voc_document_get_version (letter));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->letter_open_row),
+                                 letter != NULL ? voc_document_get_title (letter)
+                                                : _("Not Written Yet"));
   adw_action_row_set_subtitle (self->letter_open_row,
                                subtitle != NULL ? subtitle
-                               : _("Not written yet. Start from a template or write with AI."));
+                               : _("Open it to start from a template or to write it with AI"));
 }
 
 static void
@@ -337,8 +340,8 @@ update_fields (VocApplicationDetail *self)
 
       g_autofree char *linked = letter != NULL
         /* TRANSLATORS: the cover letter sent: its title and version, "Letter for Acme · Version 2" */
-        ? g_strdup_printf (_("%s · Version %" G_GINT64_FORMAT), voc_document_get_title (letter),
-                           voc_document_get_version (letter))
+        ? g_strdup_printf (_("%s · Version %d"), voc_document_get_title (letter),
+                           (int) voc_document_get_version (letter))
         : NULL;
 
       adw_action_row_set_subtitle (self->letter_row, linked != NULL ? linked : "");
@@ -856,18 +859,7 @@ build (VocApplicationDetail *self)
                                     _("No events. Add an interview or a deadline to be reminded of it."),
                                     &self->events_list));
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (dates), _("Dates"));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (dates), date_row (_("Applied"), &self->applied_row));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (dates),
-                             date_row (_("First Response"), &self->response_row));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (dates), date_row (_("Offer"), &self->offer_row));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (dates), date_row (_("Closed"), &self->closed_row));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (dates),
-                             date_row (_("Resume Sent"), &self->resume_row));
-  adw_preferences_group_add (ADW_PREFERENCES_GROUP (dates),
-                             date_row (_("Cover Letter Sent"), &self->letter_row));
-  gtk_box_append (GTK_BOX (content), dates);
-
+  /* The letter to send with it, next. */
   {
     GtkWidget *letter_group = adw_preferences_group_new ();
     GtkWidget *open = gtk_button_new_with_mnemonic (_("_Open"));
@@ -885,6 +877,18 @@ build (VocApplicationDetail *self)
                                GTK_WIDGET (self->letter_open_row));
     gtk_box_append (GTK_BOX (content), letter_group);
   }
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (dates), _("Dates"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (dates), date_row (_("Applied"), &self->applied_row));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (dates),
+                             date_row (_("First Response"), &self->response_row));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (dates), date_row (_("Offer"), &self->offer_row));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (dates), date_row (_("Closed"), &self->closed_row));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (dates),
+                             date_row (_("Resume Sent"), &self->resume_row));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (dates),
+                             date_row (_("Cover Letter Sent"), &self->letter_row));
+  gtk_box_append (GTK_BOX (content), dates);
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (facts), _("Details"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (facts), entry_row (_("Source"), &self->source_row));

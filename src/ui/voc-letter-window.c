@@ -200,8 +200,8 @@ create_version_row (gpointer item,
   VocLetterWindow *self = user_data;
   VocDocument *version = item;
   gint64 id = voc_entity_get_id (VOC_ENTITY (version));
-  g_autofree char *title = g_strdup_printf (_("Version %" G_GINT64_FORMAT),
-                                            voc_document_get_version (version));
+  g_autofree char *title = g_strdup_printf (_("Version %d"),
+                                            (int) voc_document_get_version (version));
   g_autofree char *when = voc_format_date (voc_entity_get_created_at (VOC_ENTITY (version)), NULL);
   g_autoptr(GString) subtitle = g_string_new (when);
   GtkWidget *row = adw_action_row_new ();

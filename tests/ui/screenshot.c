@@ -1284,8 +1284,19 @@ shoot_letter (VocWindow  *window,
   g_autoptr(VocPipelineRepository) pipeline =
     voc_pipeline_repository_new (voc_window_get_database (window));
   const char *schemes[] = { "light", "dark" };
-  VocLetterWindow *letter = voc_letter_window_new (pipeline, application);
+  VocLetterWindow *letter;
 
+  /* Where it opens from: the application's detail, with its Cover Letter row. */
+  set_scheme (settings, "light");
+  voc_window_set_visible_page (window, "pipeline");
+  iterate_for (1500);
+  gtk_widget_activate_action (GTK_WIDGET (page), "board.open", "x",
+                              voc_entity_get_id (VOC_ENTITY (application)));
+  iterate_for (3000);
+  save_png (GTK_WIDGET (window), dir, "letter-detail-light.png");
+  gtk_widget_activate_action (GTK_WIDGET (page), "board.back", NULL);
+
+  letter = voc_letter_window_new (pipeline, application);
   gtk_window_set_transient_for (GTK_WINDOW (letter), GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (letter));
   gtk_widget_activate_action (GTK_WIDGET (letter), "letter.template", NULL);
@@ -1383,6 +1394,8 @@ main (int   argc,
     }
   if (argc == 3 && g_str_equal (argv[2], "letter"))
     {
+      /* Alone, the window has had no time to load its pages yet. */
+      iterate_for (5000);
       shoot_letter (window, settings, out_dir);
       gtk_window_destroy (GTK_WINDOW (window));
       remove_tree (tmp);

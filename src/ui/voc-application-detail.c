@@ -232,9 +232,15 @@ build_timeline (VocApplicationDetail *self)
   for (guint i = 0; i < documents->len; i++)
     {
       VocDocument *document = g_ptr_array_index (documents, i);
+      g_autofree char *version = NULL;
 
+      /* Each saved version of the cover letter is an event of its own. */
+      if (voc_document_get_kind (document) == VOC_DOCUMENT_KIND_COVER_LETTER)
+        /* TRANSLATORS: a version of the cover letter in the timeline: "Cover letter, version 2" */
+        version = g_strdup_printf (_("Cover letter, version %d"),
+                                   (int) voc_document_get_version (document));
       add_item (items, voc_entity_get_created_at (VOC_ENTITY (document)), "text-x-generic-symbolic",
-                NULL, g_strdup (voc_document_get_title (document)));
+                version, g_strdup (voc_document_get_title (document)));
     }
 
   g_ptr_array_sort (items, compare_newest_first);

@@ -221,6 +221,8 @@ test_template_versions_export (Fixture       *fixture,
   g_autoptr(VocDocument) current = NULL;
   g_autoptr(VocJobApplication) application = NULL;
   AdwMessageDialog *dialog;
+  GListModel *timeline;
+  guint before;
 
   if (!have_display)
     {
@@ -228,6 +230,8 @@ test_template_versions_export (Fixture       *fixture,
       return;
     }
 
+  timeline = voc_application_detail_get_timeline (VOC_APPLICATION_DETAIL (fixture->detail));
+  before = g_list_model_get_n_items (timeline);
   letter = open_letter (fixture);
   body = voc_letter_window_get_body (letter);
   g_assert_null (voc_letter_window_get_letter (letter));
@@ -270,6 +274,8 @@ test_template_versions_export (Fixture       *fixture,
   WAIT_FOR (result != NULL);
   g_assert_true (voc_letter_window_export_finish (letter, result, &error));
   g_assert_no_error (error);
+  /* The result holds the window. */
+  g_clear_object (&result);
   g_assert_true (g_file_get_contents (path, &markdown, NULL, NULL));
   g_assert_true (g_str_has_prefix (markdown, "# Ada Example\n\n[ada@example.com](mailto:ada@example.com)\n\n"));
   g_assert_nonnull (strstr (markdown, "\n\nP.S. I can start in January.\n"));
@@ -311,6 +317,8 @@ test_template_versions_export (Fixture       *fixture,
   gtk_window_destroy (GTK_WINDOW (dialog));
   WAIT_FOR (find_toplevel (VOC_TYPE_LETTER_WINDOW) == NULL);
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM document"), ==, 3);
+  /* The detail behind it shows each version in its timeline. */
+  WAIT_FOR (g_list_model_get_n_items (timeline) == before + 3);
 
   /* Opened again: the linked letter's current version. */
   letter = open_letter (fixture);

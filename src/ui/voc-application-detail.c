@@ -13,7 +13,9 @@
 #include "voc-application-detail.h"
 #include "voc-date.h"
 #include "voc-event-editor.h"
+#include "voc-documents.h"
 #include "voc-format.h"
+#include "voc-letter-window.h"
 #include "voc-outreach-dialog.h"
 #include "voc-pipeline-actions.h"
 #include "voc-pipeline-board.h"
@@ -46,6 +48,7 @@ struct _VocApplicationDetail
   AdwActionRow          *closed_row;
   AdwActionRow          *resume_row;
   AdwActionRow          *letter_row;
+  AdwActionRow          *letter_open_row;
   AdwEntryRow           *source_row;
   AdwEntryRow           *salary_row;
   AdwEntryRow           *currency_row;
@@ -306,9 +309,15 @@ build_timeline (VocApplicationDetail *self)
   for (guint i = 0; i < documents->len; i++)
     {
       VocDocument *document = g_ptr_array_index (documents, i);
+      g_autofree char *version = NULL;
 
+      /* Each saved version of the cover letter is an event of its own. */
+      if (voc_document_get_kind (document) == VOC_DOCUMENT_KIND_COVER_LETTER)
+        /* TRANSLATORS: a version of the cover letter in the timeline: "Cover letter, version 2" */
+        version = g_strdup_printf (_("Cover letter, version %d"),
+                                   (int) voc_document_get_version (document));
       add_item (items, voc_entity_get_created_at (VOC_ENTITY (document)), "text-x-generic-symbolic",
-                NULL, g_strdup (voc_document_get_title (document)));
+                version, g_strdup (voc_document_get_title (document)));
     }
 
   g_ptr_array_sort (items, compare_newest_first);
@@ -344,6 +353,27 @@ set_date_row (AdwActionRow *row,
   g_autofree char *text = date_time != NULL ? voc_format_date (date_time, NULL) : NULL;
 
   adw_action_row_set_subtitle (row, text != NULL ? text : _("Not yet"));
+}
+
+/* The application's cover letter, written or not, and the button that opens it. */
+static void
+update_letter_open_row (VocApplicationDetail *self)
+{
+  g_autoptr(VocDocument) letter = NULL;
+  g_autofree char *subtitle = NULL;
+
+  if (self->repository != NULL && self->application != NULL)
+    letter = voc_documents_find_letter (self->repository,
+                                        voc_entity_get_id (VOC_ENTITY (self->application)), NULL);
+  if (letter != NULL)
+    /* TRANSLATORS: the latest version of the application's cover letter */
+    subtitle = g_strdup_printf (_("Version %d"), (int) voc_document_get_version (letter));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->letter_open_row),
+                                 letter != NULL ? voc_document_get_title (letter)
+                                                : _("Not Written Yet"));
+  adw_action_row_set_subtitle (self->letter_open_row,
+                               subtitle != NULL ? subtitle
+                               : _("Open it to start from a template or to write it with AI"));
 }
 
 static void
@@ -391,9 +421,15 @@ update_fields (VocApplicationDetail *self)
         voc_repository_find (VOC_REPOSITORY (self->repository), VOC_TYPE_DOCUMENT,
                              voc_job_application_get_cover_letter_id (application), NULL);
 
-      adw_action_row_set_subtitle (self->letter_row,
-                                   letter != NULL ? voc_document_get_title (letter) : "");
+      g_autofree char *linked = letter != NULL
+        /* TRANSLATORS: the cover letter sent: its title and version, "Letter for Acme · Version 2" */
+        ? g_strdup_printf (_("%s · Version %d"), voc_document_get_title (letter),
+                           (int) voc_document_get_version (letter))
+        : NULL;
+
+      adw_action_row_set_subtitle (self->letter_row, linked != NULL ? linked : "");
     }
+  update_letter_open_row (self);
 
   gtk_editable_set_text (GTK_EDITABLE (self->source_row),
                          voc_job_application_get_source (application) != NULL
@@ -721,6 +757,37 @@ header_button (const char *label,
   return button;
 }
 
+static void
+on_letter_window_destroy_cb (VocApplicationDetail *self)
+{
+  g_autoptr(VocJobApplication) fresh = NULL;
+
+  if (self->repository == NULL || self->application == NULL)
+    return;
+  fresh = voc_repository_find (VOC_REPOSITORY (self->repository), VOC_TYPE_JOB_APPLICATION,
+                               voc_entity_get_id (VOC_ENTITY (self->application)), NULL);
+  if (fresh != NULL)
+    g_set_object (&self->application, fresh);
+  update_fields (self);
+  build_timeline (self);
+}
+
+static void
+open_letter_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  VocApplicationDetail *self = VOC_APPLICATION_DETAIL (widget);
+  VocLetterWindow *window;
+
+  if (self->repository == NULL || self->application == NULL)
+    return;
+  window = voc_letter_window_new (self->repository, self->application);
+  g_signal_connect_object (window, "destroy", G_CALLBACK (on_letter_window_destroy_cb), self,
+                           G_CONNECT_SWAPPED);
+  present_editor (self, GTK_WINDOW (window));
+}
+
 static GtkWidget *
 build_list_group (const char  *title,
                   GtkWidget   *button,
@@ -807,6 +874,25 @@ build (VocApplicationDetail *self)
                                                    "application.add-event"),
                                     _("No events. Add an interview or a deadline to be reminded of it."),
                                     &self->events_list));
+
+  /* The letter to send with it, next. */
+  {
+    GtkWidget *letter_group = adw_preferences_group_new ();
+    GtkWidget *open = gtk_button_new_with_mnemonic (_("_Open"));
+
+    adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (letter_group), _("Cover Letter"));
+    self->letter_open_row = ADW_ACTION_ROW (adw_action_row_new ());
+    adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (self->letter_open_row), FALSE);
+    adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->letter_open_row), _("Cover Letter"));
+    gtk_widget_set_valign (open, GTK_ALIGN_CENTER);
+    gtk_widget_set_tooltip_text (open, _("Write, edit and export the cover letter"));
+    gtk_actionable_set_action_name (GTK_ACTIONABLE (open), "application.open-letter");
+    adw_action_row_add_suffix (self->letter_open_row, open);
+    adw_action_row_set_activatable_widget (self->letter_open_row, open);
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (letter_group),
+                               GTK_WIDGET (self->letter_open_row));
+    gtk_box_append (GTK_BOX (content), letter_group);
+  }
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (dates), _("Dates"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (dates), date_row (_("Applied"), &self->applied_row));
@@ -934,6 +1020,8 @@ voc_application_detail_class_init (VocApplicationDetailClass *klass)
   gtk_widget_class_install_action (widget_class, "application.add-event", NULL, add_event_action);
   gtk_widget_class_install_action (widget_class, "application.draft-message", NULL,
                                    draft_message_action);
+  gtk_widget_class_install_action (widget_class, "application.open-letter", NULL,
+                                   open_letter_action);
   gtk_widget_class_install_action (widget_class, "application.edit-task", "x", edit_task_action);
   gtk_widget_class_install_action (widget_class, "application.edit-event", "x", edit_event_action);
   gtk_widget_class_install_action (widget_class, "application.complete-task", "x",

@@ -7,9 +7,10 @@
  * realistic demo data in the light and the dark style; a job's detail and its form; the Jobs
  * page searched, filtered, sorted and without matches; the drop highlight, an import in
  * progress, its summary and its errors; the review of a resume read from a file
- * (`resume-review`); the fit of a job and its tailored resume (`fit`); the critic and a
- * message to a contact (`ai`); every page of an empty database, and the dialog for a damaged
- * database file. Usage: vocation-screenshot OUTPUT-DIR [resume-review|fit|ai]
+ * (`resume-review`); the fit of a job and its tailored resume (`fit`); the AI analysis, the
+ * critic and a message to a contact (`ai`); a cover letter drafted from the template
+ * (`letter`); every page of an empty database, and the dialog for a damaged database file.
+ * Usage: vocation-screenshot OUTPUT-DIR [resume-review|fit|ai|letter]
  * (build-aux/screenshots.sh runs it under Xvfb; the name of a shot takes only that one).
  */
 
@@ -43,6 +44,7 @@
 #include "voc-resume-review-private.h"
 #include "voc-resume-variants-private.h"
 #include "voc-resume-page-private.h"
+#include "voc-letter-window.h"
 #include "voc-tailor-window.h"
 #include "voc-window-private.h"
 #include "voc-ui-test.h"
@@ -1271,6 +1273,48 @@ shoot_pipeline_editors (VocWindow  *window,
     }
 }
 
+/* The cover letter of the application at the interview stage, drafted from the template. */
+static void
+shoot_letter (VocWindow  *window,
+              GSettings  *settings,
+              const char *dir)
+{
+  VocPipelinePage *page = VOC_PIPELINE_PAGE (voc_window_get_page (window, "pipeline"));
+  GListModel *interviews = voc_pipeline_page_get_stage_model (page, VOC_STAGE_INTERVIEW);
+  g_autoptr(VocJobApplication) application = g_list_model_get_item (interviews, 0);
+  g_autoptr(VocPipelineRepository) pipeline =
+    voc_pipeline_repository_new (voc_window_get_database (window));
+  const char *schemes[] = { "light", "dark" };
+  VocLetterWindow *letter;
+
+  /* Where it opens from: the application's detail, with its Cover Letter row. */
+  set_scheme (settings, "light");
+  voc_window_set_visible_page (window, "pipeline");
+  iterate_for (1500);
+  gtk_widget_activate_action (GTK_WIDGET (page), "board.open", "x",
+                              voc_entity_get_id (VOC_ENTITY (application)));
+  iterate_for (3000);
+  save_png (GTK_WIDGET (window), dir, "letter-detail-light.png");
+  gtk_widget_activate_action (GTK_WIDGET (page), "board.back", NULL);
+
+  letter = voc_letter_window_new (pipeline, application);
+  gtk_window_set_transient_for (GTK_WINDOW (letter), GTK_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (letter));
+  gtk_widget_activate_action (GTK_WIDGET (letter), "letter.template", NULL);
+  while (voc_letter_window_get_busy (VOC_LETTER_WINDOW (letter)))
+    iterate_for (50);
+  for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
+    {
+      g_autofree char *name = g_strdup_printf ("letter-%s.png", schemes[i]);
+
+      set_scheme (settings, schemes[i]);
+      iterate_for (500);
+      save_png (GTK_WIDGET (letter), dir, name);
+    }
+  /* Nothing saved: close without asking. */
+  gtk_window_destroy (GTK_WINDOW (letter));
+}
+
 static void
 shoot_pages (VocWindow  *window,
              const char *dir,
@@ -1525,9 +1569,10 @@ main (int   argc,
 
   if (argc != 2 && !(argc == 3 && (g_str_equal (argv[2], "resume-review") ||
                                      g_str_equal (argv[2], "fit") ||
-                                     g_str_equal (argv[2], "ai"))))
+                                     g_str_equal (argv[2], "ai") ||
+                                     g_str_equal (argv[2], "letter"))))
     {
-      g_printerr ("Usage: %s OUTPUT-DIR [resume-review|fit|ai]\n", argv[0]);
+      g_printerr ("Usage: %s OUTPUT-DIR [resume-review|fit|ai|letter]\n", argv[0]);
       return 2;
     }
   out_dir = argv[1];
@@ -1575,6 +1620,15 @@ main (int   argc,
       remove_tree (tmp);
       return 0;
     }
+  if (argc == 3 && g_str_equal (argv[2], "letter"))
+    {
+      /* Alone, the window has had no time to load its pages yet. */
+      iterate_for (5000);
+      shoot_letter (window, settings, out_dir);
+      gtk_window_destroy (GTK_WINDOW (window));
+      remove_tree (tmp);
+      return 0;
+    }
   if (argc == 3)
     {
       shoot_review (window, settings, tmp, out_dir);
@@ -1598,6 +1652,7 @@ main (int   argc,
   shoot_pipeline_table (window, out_dir, "light");
   shoot_application_detail (window, out_dir, "light");
   shoot_pipeline_editors (window, settings, out_dir);
+  shoot_letter (window, settings, out_dir);
   set_scheme (settings, "dark");
 
   /* A job, its form, and the list searched and sorted. */

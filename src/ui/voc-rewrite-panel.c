@@ -429,6 +429,21 @@ pending_item (VocRewritePanel *self,
   return item->state == ITEM_PENDING ? item : NULL;
 }
 
+static gboolean
+has_line (VocFitTailored *tailored,
+          const char     *bullet_uuid)
+{
+  JsonObjectIter iter;
+  const char *key;
+  JsonNode *value;
+
+  json_object_iter_init (&iter, tailored->sources);
+  while (json_object_iter_next (&iter, &key, &value))
+    if (g_strcmp0 (json_node_get_string (value), bullet_uuid) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 static void
 accept_action (GtkWidget  *widget,
                const char *action_name,
@@ -442,6 +457,12 @@ accept_action (GtkWidget  *widget,
   if (item == NULL || self->tailored == NULL)
     return;
 
+  if (!has_line (self->tailored, item->suggestion->bullet_id))
+    {
+      toast (self, _("That bullet is no longer in the tailored resume"));
+      return;
+    }
+
   rewrite = voc_bullet_rewrite_new (item->suggestion->bullet_id, item->suggestion->text,
                                     self->run_id);
   if (voc_bullet_rewrites_accept (voc_fit_store_get_database (self->store), rewrite,
@@ -454,12 +475,7 @@ accept_action (GtkWidget  *widget,
       return;
     }
 
-  if (voc_fit_tailored_rewrite (self->tailored, self->posting, rewrite->bullet_uuid,
-                                rewrite->text) == 0)
-    {
-      toast (self, _("That bullet is no longer in the tailored resume"));
-      return;
-    }
+  voc_fit_tailored_rewrite (self->tailored, self->posting, rewrite->bullet_uuid, rewrite->text);
 
   /* A later rewrite of the same bullet replaces the earlier one. */
   for (guint i = self->rewrites->len; i-- > 0;)

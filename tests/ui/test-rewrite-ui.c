@@ -351,6 +351,8 @@ test_accept_reject_export (Fixture       *fixture,
                    ==, 1);
   g_assert_cmpint (test_query_int (db, "SELECT count(*) FROM bullet WHERE text = '"
                                        PIPELINES "'"), ==, 1);
+  /* Rejecting stores nothing. */
+  g_assert_cmpint (test_query_int (db, "SELECT count(*) FROM approved_output"), ==, 1);
 
   /* Saved: the version has the accepted text, with where it came from. */
   voc_tailor_window_set_name (tailor, "For Initrode");
@@ -439,6 +441,61 @@ test_cancel_and_error (Fixture       *fixture,
                                                       "outcome = 'cancelled'") == 2);
 }
 
+static AdwMessageDialog *
+find_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+/* "Show What Will Be Sent…": the request is shown first even though this kind was reviewed
+ * before; declined, nothing is sent and nothing is said. */
+static void
+test_show_what_will_be_sent (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *body = chat_body ("{\"suggestions\":[]}", "stop");
+  VocTailorWindow *tailor;
+  VocRewritePanel *panel;
+  AdwMessageDialog *dialog;
+
+  if (!have_display)
+    {
+      g_test_skip ("no display");
+      return;
+    }
+
+  tailor = open_tailor (fixture);
+  panel = voc_tailor_window_get_rewrite_panel (tailor);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "rewrite.review", NULL));
+  WAIT_FOR ((dialog = find_dialog ()) != NULL);
+  g_assert_cmpuint (fixture->provider.requests->len, ==, 0);
+  adw_message_dialog_response (dialog, "decline");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  WAIT_FOR (!voc_rewrite_panel_get_running (panel));
+  g_assert_cmpuint (fixture->provider.requests->len, ==, 0);
+  g_assert_null (find_label (GTK_WIDGET (panel), "Cannot Suggest", FALSE, FALSE));
+
+  /* The next one goes without asking; nothing to rewrite says so. */
+  provider_queue (&fixture->provider, 200, body);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "rewrite.suggest", NULL));
+  WAIT_FOR (!voc_rewrite_panel_get_running (panel));
+  g_assert_null (find_dialog ());
+  g_assert_cmpuint (fixture->provider.requests->len, ==, 1);
+  g_assert_nonnull (find_label (GTK_WIDGET (panel), "No Rewrites Suggested", FALSE, FALSE));
+
+  close_tailor (tailor);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -452,6 +509,8 @@ main (int   argc,
               fixture_teardown);
   g_test_add ("/rewrite-ui/accept-reject-export", Fixture, NULL, fixture_setup,
               test_accept_reject_export, fixture_teardown);
+  g_test_add ("/rewrite-ui/show-what-will-be-sent", Fixture, NULL, fixture_setup,
+              test_show_what_will_be_sent, fixture_teardown);
   g_test_add ("/rewrite-ui/cancel-and-error", Fixture, NULL, fixture_setup,
               test_cancel_and_error, fixture_teardown);
 

@@ -135,12 +135,9 @@ static GtkWidget *
 decision_button_new (const char *label,
                      const char *action,
                      guint       index,
-                     const char *accessible,
-                     const char *source)
+                     const char *name)
 {
   GtkWidget *button = gtk_button_new_with_mnemonic (label);
-  g_autofree char *shortened = shorten (source);
-  g_autofree char *name = g_strdup_printf (accessible, shortened);
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
@@ -160,6 +157,9 @@ add_item (VocRewritePanel        *self,
   g_autofree char *markup = voc_word_diff_markup (diff);
   g_autofree char *rationale = g_markup_escape_text (suggestion->rationale, -1);
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  g_autofree char *start = shorten (suggestion->source);
+  g_autofree char *accept_name = NULL;
+  g_autofree char *reject_name = NULL;
   guint index = self->items->len;
 
   item->suggestion = suggestion;
@@ -179,12 +179,12 @@ add_item (VocRewritePanel        *self,
   }
 
   /* TRANSLATORS: the accessible name of a button; %s is the start of the bullet */
-  item->accept = decision_button_new (_("_Accept"), "rewrite.accept", index,
-                                      _("Accept the rewrite of “%s”"), suggestion->source);
-  gtk_widget_add_css_class (item->accept, "suggested-action");
+  accept_name = g_strdup_printf (_("Accept the rewrite of “%s”"), start);
   /* TRANSLATORS: the accessible name of a button; %s is the start of the bullet */
-  item->reject = decision_button_new (_("_Reject"), "rewrite.reject", index,
-                                      _("Reject the rewrite of “%s”"), suggestion->source);
+  reject_name = g_strdup_printf (_("Reject the rewrite of “%s”"), start);
+  item->accept = decision_button_new (_("_Accept"), "rewrite.accept", index, accept_name);
+  gtk_widget_add_css_class (item->accept, "suggested-action");
+  item->reject = decision_button_new (_("_Reject"), "rewrite.reject", index, reject_name);
   item->status = gtk_label_new (NULL);
   gtk_widget_add_css_class (item->status, "dim-label");
   gtk_widget_set_visible (item->status, FALSE);

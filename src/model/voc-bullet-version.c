@@ -19,6 +19,8 @@ struct _VocBulletVersion
   char             *text;
   char             *reason;
   VocVersionSource  source;
+  gint64            resume_version_id;
+  gint64            model_run_id;
 };
 
 G_DEFINE_FINAL_TYPE (VocBulletVersion, voc_bullet_version, VOC_TYPE_ENTITY)
@@ -42,6 +44,13 @@ voc_bullet_version_class_init (VocBulletVersionClass *klass)
   voc_entity_class_add_enum (entity_class, "source",
                              G_STRUCT_OFFSET (VocBulletVersion, source),
                              VOC_TYPE_VERSION_SOURCE, 0, VOC_COLUMN_DEFAULT);
+  /* Set for a text of one resume version only (an accepted AI rewrite), with its run. */
+  voc_entity_class_add_reference (entity_class, "resume_version_id",
+                                  G_STRUCT_OFFSET (VocBulletVersion, resume_version_id),
+                                  "resume_version", VOC_COLUMN_DEFAULT);
+  voc_entity_class_add_reference (entity_class, "model_run_id",
+                                  G_STRUCT_OFFSET (VocBulletVersion, model_run_id),
+                                  "model_run", VOC_COLUMN_DEFAULT);
 }
 
 static void
@@ -121,4 +130,38 @@ voc_bullet_version_set_source (VocBulletVersion *self,
   g_return_if_fail (VOC_IS_BULLET_VERSION (self));
 
   g_object_set (self, "source", source, NULL);
+}
+
+gint64
+voc_bullet_version_get_resume_version_id (VocBulletVersion *self)
+{
+  g_return_val_if_fail (VOC_IS_BULLET_VERSION (self), 0);
+
+  return self->resume_version_id;
+}
+
+void
+voc_bullet_version_set_resume_version_id (VocBulletVersion *self,
+                                          gint64            resume_version_id)
+{
+  g_return_if_fail (VOC_IS_BULLET_VERSION (self));
+
+  g_object_set (self, "resume-version-id", resume_version_id, NULL);
+}
+
+gint64
+voc_bullet_version_get_model_run_id (VocBulletVersion *self)
+{
+  g_return_val_if_fail (VOC_IS_BULLET_VERSION (self), 0);
+
+  return self->model_run_id;
+}
+
+void
+voc_bullet_version_set_model_run_id (VocBulletVersion *self,
+                                     gint64            model_run_id)
+{
+  g_return_if_fail (VOC_IS_BULLET_VERSION (self));
+
+  g_object_set (self, "model-run-id", model_run_id, NULL);
 }

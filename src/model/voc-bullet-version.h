@@ -28,5 +28,11 @@ void              voc_bullet_version_set_reason    (VocBulletVersion *self,
 VocVersionSource  voc_bullet_version_get_source    (VocBulletVersion *self);
 void              voc_bullet_version_set_source    (VocBulletVersion *self,
                                                     VocVersionSource source);
+gint64            voc_bullet_version_get_resume_version_id (VocBulletVersion *self);
+void              voc_bullet_version_set_resume_version_id (VocBulletVersion *self,
+                                                            gint64            resume_version_id);
+gint64            voc_bullet_version_get_model_run_id      (VocBulletVersion *self);
+void              voc_bullet_version_set_model_run_id      (VocBulletVersion *self,
+                                                            gint64            model_run_id);
 
 G_END_DECLS

@@ -461,7 +461,9 @@ VocEntityList *
 voc_resume_repository_list_bullet_versions (VocResumeRepository *self,
                                             gint64               bullet_id)
 {
-  g_autofree char *where = g_strdup_printf ("t.bullet_id = %" G_GINT64_FORMAT, bullet_id);
+  /* Not the texts of one resume version (AI rewrites accepted while tailoring). */
+  g_autofree char *where = g_strdup_printf ("t.bullet_id = %" G_GINT64_FORMAT " AND "
+                                            "t.resume_version_id IS NULL", bullet_id);
 
   g_return_val_if_fail (VOC_IS_RESUME_REPOSITORY (self), NULL);
 

@@ -10,9 +10,11 @@
 
 #include <glib/gi18n.h>
 
+#include "voc-bullet-rewrites.h"
 #include "voc-repositories.h"
 #include "voc-resume-export.h"
 #include "voc-resume-versions.h"
+#include "voc-rewrite-panel.h"
 #include "voc-tailor-window.h"
 
 /*
@@ -20,8 +22,10 @@
  * page budget, job by job, each line saying which bullet of the base resume it is and whether
  * it moved, the bullets left out, and the ATS match rate before and after. Titles, employers
  * and dates are shown as they are, never as something to edit: tailoring does not change
- * facts. "Save as Sent Version" freezes it (linked to the posting's application when there is
- * one); "Export…" writes it as PDF, DOCX, Markdown or JSON Resume in a worker thread.
+ * facts. With an AI provider set up, "Suggest Rewrites with AI" (voc-rewrite-panel.c) offers
+ * better wording bullet by bullet; an accepted rewrite shows at once in the lines below and
+ * in the figures. "Save as Sent Version" freezes it, accepted rewrites and where they came
+ * from included (linked to the posting's application when there is one); "Export…" writes it as PDF, DOCX, Markdown or JSON Resume in a worker thread.
  */
 
 #define PAGES 2.0
@@ -36,11 +40,18 @@ struct _VocTailorWindow
   AdwStatusPage     *error_page;
   GtkBox            *resume_box;
   GtkEditable       *name_row;
+  GtkBox            *jobs_box;
+  GtkLabel          *ats_label;
+  GtkLabel          *length_label;
+  GtkLabel          *bullets_label;
+  VocRewritePanel   *rewrite_panel;
 
   VocFitStore       *store;
   VocJobPosting     *posting;
   VocFitTailored    *tailored;
   VocResumeVersion  *version;
+  JsonObject        *base;
+  JsonObject        *base_sources;
   GCancellable      *cancellable;
   GtkFileChooserNative *chooser;
 };
@@ -121,13 +132,14 @@ row_new (const char *title,
 }
 
 static GtkWidget *
-value_row_new (const char *title,
-               const char *subtitle,
-               const char *value)
+value_row_new (const char  *title,
+               const char  *subtitle,
+               GtkLabel   **value)
 {
   GtkWidget *row = row_new (title, subtitle);
-  GtkWidget *label = gtk_label_new (value);
+  GtkWidget *label = gtk_label_new (NULL);
 
+  *value = GTK_LABEL (label);
   gtk_widget_add_css_class (label, "numeric");
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
@@ -150,6 +162,7 @@ job_group_new (JsonObject *entry,
                JsonObject *base_entry,
                guint       base_index,
                JsonObject *base_sources,
+               GHashTable *rewritten,
                guint      *n_moved)
 {
   GtkWidget *group = adw_preferences_group_new ();
@@ -202,6 +215,14 @@ job_group_new (JsonObject *entry,
           (*n_moved)++;
         }
 
+      if (uuid != NULL && g_hash_table_contains (rewritten, uuid))
+        {
+          /* TRANSLATORS: said of a line of the tailored resume after its place */
+          char *reworded = g_strdup_printf (_("%s, reworded for this job"), subtitle);
+
+          g_free (subtitle);
+          subtitle = reworded;
+        }
       row = row_new (json_array_get_string_element (lines, h), subtitle);
       if (uuid != NULL)
         {
@@ -230,28 +251,29 @@ job_group_new (JsonObject *entry,
   return group;
 }
 
+/* The lines of every job and the figures, as the tailored resume is now. */
 static void
-show_tailored (VocTailorWindow *self,
-               JsonObject      *base,
-               JsonObject      *base_sources)
+show_jobs (VocTailorWindow *self)
 {
   VocFitTailored *tailored = self->tailored;
-  GtkWidget *summary = adw_preferences_group_new ();
-  GtkWidget *name_row = adw_entry_row_new ();
   g_autoptr(GHashTable) base_jobs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) rewritten = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *rewrites = voc_rewrite_panel_get_rewrites (self->rewrite_panel);
   JsonArray *work = work_of (tailored->resume);
-  JsonArray *base_work = work_of (base);
+  JsonArray *base_work = work_of (self->base);
   g_autofree char *before = format_rate (tailored->ats_before->match_rate);
   g_autofree char *after = format_rate (tailored->ats_after->match_rate);
   g_autofree char *ats = NULL;
   g_autofree char *lines = NULL;
   g_autofree char *bullets = NULL;
-  g_autofree char *name = NULL;
-  g_autofree char *today = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  const char *company = voc_job_posting_get_company_name (self->posting);
+  GtkWidget *child;
   guint n_moved = 0;
-  GPtrArray *groups = g_ptr_array_new ();
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->jobs_box))) != NULL)
+    gtk_box_remove (self->jobs_box, child);
+  for (guint i = 0; i < rewrites->len; i++)
+    g_hash_table_add (rewritten,
+                      ((VocBulletRewrite *) g_ptr_array_index (rewrites, i))->bullet_uuid);
 
   for (guint i = 0; base_work != NULL && i < json_array_get_length (base_work); i++)
     g_hash_table_insert (base_jobs, entry_key (json_array_get_object_element (base_work, i)),
@@ -263,13 +285,13 @@ show_tailored (VocTailorWindow *self,
       g_autofree char *key = entry_key (entry);
       guint base_index = GPOINTER_TO_UINT (g_hash_table_lookup (base_jobs, key));
 
-      g_ptr_array_add (groups,
-                       job_group_new (entry, i, tailored->sources,
-                                      base_index > 0
-                                        ? json_array_get_object_element (base_work, base_index - 1)
-                                        : NULL,
-                                      base_index > 0 ? base_index - 1 : 0, base_sources,
-                                      &n_moved));
+      gtk_box_append (self->jobs_box,
+                      job_group_new (entry, i, tailored->sources,
+                                     base_index > 0
+                                       ? json_array_get_object_element (base_work, base_index - 1)
+                                       : NULL,
+                                     base_index > 0 ? base_index - 1 : 0, self->base_sources,
+                                     rewritten, &n_moved));
     }
 
   /* TRANSLATORS: the ATS match rate of the base resume and of the tailored one */
@@ -279,17 +301,31 @@ show_tailored (VocTailorWindow *self,
                            tailored->lines_used, tailored->line_budget, PAGES);
   bullets = g_strdup_printf (_("%u kept, %u left out, %u moved"), tailored->n_kept,
                              tailored->n_dropped, n_moved);
+  gtk_label_set_text (self->ats_label, ats);
+  gtk_label_set_text (self->length_label, lines);
+  gtk_label_set_text (self->bullets_label, bullets);
+}
+
+static void
+show_tailored (VocTailorWindow *self)
+{
+  GtkWidget *summary = adw_preferences_group_new ();
+  GtkWidget *name_row = adw_entry_row_new ();
+  g_autofree char *name = NULL;
+  g_autofree char *today = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  const char *company = voc_job_posting_get_company_name (self->posting);
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (summary), _("Summary"));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (summary),
                              value_row_new (_("ATS Match"),
                                             _("The posting’s keywords the resume has, before "
-                                              "and after tailoring"), ats));
+                                              "and after tailoring"), &self->ats_label));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (summary),
                              value_row_new (_("Length"), _("Estimated, within the page budget"),
-                                            lines));
+                                            &self->length_label));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (summary),
-                             value_row_new (_("Bullets"), NULL, bullets));
+                             value_row_new (_("Bullets"), NULL, &self->bullets_label));
 
   today = g_date_time_format (now, "%Y-%m-%d");
   /* TRANSLATORS: the default name of a resume version: the employer and the day */
@@ -302,10 +338,17 @@ show_tailored (VocTailorWindow *self,
   self->name_row = GTK_EDITABLE (name_row);
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (summary), name_row);
 
+  self->rewrite_panel = VOC_REWRITE_PANEL (
+    voc_rewrite_panel_new (self->store, voc_entity_get_id (VOC_ENTITY (self->posting))));
+  voc_rewrite_panel_set_tailored (self->rewrite_panel, self->tailored, self->base);
+  g_signal_connect_object (self->rewrite_panel, "changed", G_CALLBACK (show_jobs), self,
+                           G_CONNECT_SWAPPED);
+
+  self->jobs_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 24));
   gtk_box_append (self->resume_box, summary);
-  for (guint i = 0; i < groups->len; i++)
-    gtk_box_append (self->resume_box, g_ptr_array_index (groups, i));
-  g_ptr_array_unref (groups);
+  gtk_box_append (self->resume_box, GTK_WIDGET (self->rewrite_panel));
+  gtk_box_append (self->resume_box, GTK_WIDGET (self->jobs_box));
+  show_jobs (self);
 
   gtk_stack_set_visible_child_name (self->stack, "resume");
 }
@@ -317,8 +360,6 @@ on_tailored_cb (GObject      *object,
 {
   g_autoptr(VocTailorWindow) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(JsonObject) base = NULL;
-  g_autoptr(JsonObject) base_sources = NULL;
   VocFitTailored *tailored;
 
   tailored = voc_fit_store_tailor_finish (VOC_FIT_STORE (object), result, &error);
@@ -333,11 +374,11 @@ on_tailored_cb (GObject      *object,
 
   self->tailored = tailored;
   /* The base resume as it is now, to show what moved and what was left out. */
-  base = voc_resume_compile (voc_fit_store_get_database (self->store), NULL, &base_sources,
-                             &error);
-  if (base == NULL)
+  self->base = voc_resume_compile (voc_fit_store_get_database (self->store), NULL,
+                                   &self->base_sources, &error);
+  if (self->base == NULL)
     g_debug ("Cannot compile the base resume: %s", error->message);
-  show_tailored (self, base, base_sources);
+  show_tailored (self);
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAILORED]);
 }
@@ -363,9 +404,10 @@ save_action (GtkWidget  *widget,
       return;
     }
 
-  self->version = voc_fit_store_save_tailored (self->store,
-                                               voc_entity_get_id (VOC_ENTITY (self->posting)),
-                                               self->tailored, name, &error);
+  /* The version, and the rewrites accepted for it with where they came from. */
+  self->version = voc_bullet_rewrites_save_tailored (
+    self->store, voc_entity_get_id (VOC_ENTITY (self->posting)), self->tailored,
+    voc_rewrite_panel_get_rewrites (self->rewrite_panel), name, &error);
   if (self->version == NULL)
     {
       message = g_strdup_printf (_("Cannot save the version: %s"), error->message);
@@ -374,6 +416,7 @@ save_action (GtkWidget  *widget,
     }
 
   gtk_editable_set_editable (self->name_row, FALSE);
+  voc_rewrite_panel_set_locked (self->rewrite_panel, TRUE);
   {
     g_autoptr(VocPipelineRepository) pipeline =
       voc_pipeline_repository_new (voc_fit_store_get_database (self->store));
@@ -687,6 +730,8 @@ voc_tailor_window_finalize (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->posting);
   g_clear_object (&self->version);
+  g_clear_pointer (&self->base, json_object_unref);
+  g_clear_pointer (&self->base_sources, json_object_unref);
   g_clear_pointer (&self->tailored, voc_fit_tailored_free);
 
   G_OBJECT_CLASS (voc_tailor_window_parent_class)->finalize (object);
@@ -843,4 +888,17 @@ voc_tailor_window_set_name (VocTailorWindow *self,
   g_return_if_fail (self->name_row != NULL);
 
   gtk_editable_set_text (self->name_row, name);
+}
+
+/**
+ * voc_tailor_window_get_rewrite_panel:
+ *
+ * Returns: (transfer none) (nullable): the AI rewrites of the tailored resume, once ready
+ */
+VocRewritePanel *
+voc_tailor_window_get_rewrite_panel (VocTailorWindow *self)
+{
+  g_return_val_if_fail (VOC_IS_TAILOR_WINDOW (self), NULL);
+
+  return self->rewrite_panel;
 }

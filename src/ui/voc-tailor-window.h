@@ -10,6 +10,7 @@
 
 #include "voc-fit-store.h"
 #include "voc-job-posting.h"
+#include "voc-rewrite-panel.h"
 
 G_BEGIN_DECLS
 
@@ -27,6 +28,7 @@ void              voc_tailor_window_export_async (VocTailorWindow     *self,
                                                   GCancellable        *cancellable,
                                                   GAsyncReadyCallback  callback,
                                                   gpointer             user_data);
+VocRewritePanel  *voc_tailor_window_get_rewrite_panel (VocTailorWindow *self);
 gboolean          voc_tailor_window_export_finish (VocTailorWindow  *self,
                                                    GAsyncResult     *result,
                                                    GError          **error);

@@ -7,10 +7,10 @@
  * realistic demo data in the light and the dark style; a job's detail and its form; the Jobs
  * page searched, filtered, sorted and without matches; the drop highlight, an import in
  * progress, its summary and its errors; the review of a resume read from a file
- * (`resume-review`); the fit of a job and its tailored resume (`fit`); the AI analysis, the
- * critic and a message to a contact (`ai`); a cover letter drafted from the template
- * (`letter`); every page of an empty database, and the dialog for a damaged database file.
- * Usage: vocation-screenshot OUTPUT-DIR [resume-review|fit|ai|letter]
+ * (`resume-review`); the fit of a job and its tailored resume, with suggested AI rewrites
+ * (`fit`); the AI analysis, the critic and a message to a contact (`ai`); a cover letter
+ * drafted from the template (`letter`); every page of an empty database, and the dialog for
+ * a damaged database file. Usage: vocation-screenshot OUTPUT-DIR [resume-review|fit|ai|letter]
  * (build-aux/screenshots.sh runs it under Xvfb; the name of a shot takes only that one).
  */
 
@@ -25,6 +25,7 @@
 #include <glib/gstdio.h>
 
 #include "voc-ai-preferences.h"
+#include "voc-ai-verify.h"
 #include "voc-app-private.h"
 #include "voc-critic-dialog.h"
 #include "voc-critic-store.h"
@@ -819,6 +820,93 @@ shoot_detail (VocWindow  *window,
   iterate_for (500);
 }
 
+/* The tailored resume with an AI provider set up: suggested rewrites of three of its
+ * bullets as the verifier judges them (one honest and accepted, one honest and waiting, one
+ * refused for the facts it adds), scrolled to them. */
+static void
+shoot_rewrites (GSettings       *settings,
+                VocTailorWindow *tailor,
+                const char      *dir,
+                const char      *scheme)
+{
+  static const struct {
+    const char *source;
+    const char *text;
+    const char *rationale;
+  } demo[] = {
+    { "Cut p99 latency of the routing API from 480 ms to 90 ms by moving hot paths to Rust and "
+      "caching route plans", "Moved the hot paths of the routing API to Rust and cached route "
+      "plans, cutting p99 latency from 480 ms to 90 ms", "Leads with the Rust work the posting asks "
+      "for, then the result" },
+    { "Led a team of four through the migration of 40 services to Kubernetes with zero "
+      "customer-facing downtime", "Spearheaded a team of four migrating 40 services to "
+      "Kubernetes and Terraform with 99.99% uptime", "Names the infrastructure tools in the "
+      "posting" },
+    { "Introduced contract tests between 12 teams, halving integration incidents",
+      "Introduced contract tests across 12 teams, halving integration incidents",
+      "“Across” reads as platform work, which the posting stresses" },
+  };
+  VocFitTailored *tailored = voc_tailor_window_get_tailored (tailor);
+  VocRewritePanel *panel = voc_tailor_window_get_rewrite_panel (tailor);
+  g_autoptr(GPtrArray) suggestions = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) voc_ai_rewrite_suggestion_free);
+  JsonArray *work = json_object_get_array_member (tailored->resume, "work");
+  GtkScrolledWindow *scrolled;
+  graphene_rect_t bounds;
+  g_autofree char *name = NULL;
+
+  g_settings_set_string (settings, "ai-base-url", "http://localhost:11434/v1");
+  g_settings_set_string (settings, "ai-model", "llama3.1");
+
+  for (guint d = 0; d < G_N_ELEMENTS (demo); d++)
+    for (guint w = 0; w < json_array_get_length (work); w++)
+      {
+        g_autofree char *prefix = g_strdup_printf ("work[%u].highlights[", w);
+        JsonArray *lines = json_object_get_array_member (json_array_get_object_element (work, w),
+                                                         "highlights");
+
+        for (guint h = 0; h < json_array_get_length (lines); h++)
+          {
+            g_autofree char *key = g_strdup_printf ("%s%u]", prefix, h);
+            g_autoptr(VocAiVerdict) verdict = NULL;
+            VocAiRewriteSuggestion *suggestion;
+
+            if (!g_str_equal (json_array_get_string_element (lines, h), demo[d].source))
+              continue;
+            verdict = voc_ai_verify_bullet (demo[d].source, NULL, demo[d].text);
+            suggestion = g_new0 (VocAiRewriteSuggestion, 1);
+            suggestion->bullet_id = g_strdup (json_object_get_string_member (tailored->sources,
+                                                                             key));
+            suggestion->source = g_strdup (demo[d].source);
+            suggestion->text = g_strdup (verdict->text);
+            suggestion->rationale = g_strdup (demo[d].rationale);
+            suggestion->accepted = verdict->accepted;
+            suggestion->reasons = g_ptr_array_ref (verdict->reasons);
+            suggestion->removed = g_ptr_array_ref (verdict->removed);
+            g_ptr_array_add (suggestions, suggestion);
+          }
+      }
+  if (suggestions->len == 0)
+    g_error ("None of the demo bullets is in the tailored resume");
+
+  voc_rewrite_panel_show_suggestions (panel, suggestions, 0);
+  gtk_widget_activate_action (GTK_WIDGET (panel), "rewrite.accept", "u", 0);
+  iterate_for (400);
+
+  scrolled = GTK_SCROLLED_WINDOW (find_descendant (GTK_WIDGET (tailor),
+                                                   GTK_TYPE_SCROLLED_WINDOW));
+  if (gtk_widget_compute_bounds (GTK_WIDGET (panel), gtk_scrolled_window_get_child (scrolled),
+                                 &bounds))
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scrolled),
+                              bounds.origin.y - 12);
+  iterate_for (400);
+  name = g_strdup_printf ("tailor-rewrites-%s.png", scheme);
+  save_png (GTK_WIDGET (tailor), dir, name);
+
+  g_settings_reset (settings, "ai-base-url");
+  g_settings_reset (settings, "ai-model");
+}
+
 /* The fit of the featured job in its detail, and the resume tailored for it, in both styles. */
 static void
 shoot_fit (VocWindow  *window,
@@ -878,6 +966,7 @@ shoot_fit (VocWindow  *window,
       g_free (name);
       name = g_strdup_printf ("tailor-%s.png", schemes[i]);
       save_png (tailor, dir, name);
+      shoot_rewrites (settings, VOC_TAILOR_WINDOW (tailor), dir, schemes[i]);
       gtk_window_destroy (GTK_WINDOW (tailor));
 
       gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scrolled), 0);

@@ -75,7 +75,7 @@ static const char *migration_files[] = {
   "0006-pipeline-tasks.sql",
   "0007-posting-order-indexes.sql",
   "0008-ai-job-analysis.sql",
-  "0012-bullet-version-provenance.sql",
+  "0009-bullet-version-provenance.sql",
 };
 
 static void

@@ -1,4 +1,4 @@
--- 0012-bullet-version-provenance.sql — Copyright 2026 The Vocation authors
+-- 0009-bullet-version-provenance.sql — Copyright 2026 The Vocation authors
 -- SPDX-License-Identifier: GPL-3.0-or-later
 --
 -- A bullet's text for one resume version only: an AI rewrite the user accepted while

@@ -71,6 +71,34 @@ is_word_char (char c)
   return g_ascii_isalnum (c) || c == '_' || c == '-' || (c & 0x80) != 0;
 }
 
+/* U+2019, the apostrophe models write ("API’s"): it ends a word as ' does. */
+#define RIGHT_QUOTE "\xe2\x80\x99"
+
+static gboolean
+is_right_quote (const char *p)
+{
+  return strncmp (p, RIGHT_QUOTE, 3) == 0;
+}
+
+/* Whether a word goes on at @p (not past a right quote). */
+static gboolean
+word_goes_on (const char *p)
+{
+  return is_word_char (*p) && !is_right_quote (p);
+}
+
+/* Whether the byte before @p, in @text, belongs to a word. */
+static gboolean
+word_before (const char *text,
+             const char *p)
+{
+  if (p == text)
+    return FALSE;
+  if (p - text >= 3 && is_right_quote (p - 3))
+    return FALSE;
+  return is_word_char (p[-1]);
+}
+
 /* Where @needle occurs in @haystack, ASCII case-insensitively, on word boundaries. */
 static const char *
 find_word (const char *haystack,
@@ -83,7 +111,7 @@ find_word (const char *haystack,
   for (const char *p = haystack; *p != '\0'; p++)
     {
       if (g_ascii_strncasecmp (p, needle, n) == 0 &&
-          (p == haystack || !is_word_char (p[-1])) && !is_word_char (p[n]))
+          !word_before (haystack, p) && !word_goes_on (p + n))
         return p;
     }
   return NULL;
@@ -216,6 +244,14 @@ names_in (const char *text)
       gboolean capital;
       g_autofree char *word = NULL;
 
+      if (is_right_quote (p))
+        {
+          /* The rest of "API’s" is not part of a name; the run goes on after it. */
+          p += 3;
+          while (word_goes_on (p))
+            p++;
+          continue;
+        }
       if (!is_word_char (*p) || *p == '-')
         {
           if (*p == '.' || *p == '!' || *p == '?' || *p == ':' || *p == ';' || *p == '\n')
@@ -231,7 +267,7 @@ names_in (const char *text)
         }
 
       start = p;
-      while (*p != '\0' && is_word_char (*p))
+      while (*p != '\0' && word_goes_on (p))
         p++;
       word = g_strndup (start, p - start);
       capital = g_unichar_isupper (g_utf8_get_char (word));

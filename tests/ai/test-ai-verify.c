@@ -51,6 +51,9 @@ test_honest (void)
     /* Facts from elsewhere in the library are fair. */
     "Rewrote Acme's batch jobs in Python (alongside the Go billing service), taking invoice "
     "processing from 3 days to 4 hours.",
+    /* The typographic apostrophe models write ends a name as ' does. */
+    "Rewrote Acme\u2019s batch jobs in Python, taking invoice processing from 3 days to 4 "
+    "hours.",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (honest); i++)
@@ -62,6 +65,20 @@ test_honest (void)
       g_assert_cmpuint (verdict->reasons->len, ==, 0);
       g_assert_cmpstr (verdict->text, ==, honest[i]);
     }
+}
+
+/* A name followed by a typographic apostrophe is still checked: a changed employer is
+ * refused whichever apostrophe follows it. */
+static void
+test_apostrophe_name (void)
+{
+  g_autoptr(VocAiVerdict) verdict =
+    voc_ai_verify_bullet (source, library, "Rewrote Initech\u2019s batch jobs in Python, "
+                                           "taking invoice processing from 3 days to 4 hours.");
+
+  dump (verdict);
+  g_assert_false (verdict->accepted);
+  g_assert_true (has_reason (verdict, "Initech"));
 }
 
 static void
@@ -128,6 +145,7 @@ main (int   argc,
 
   g_test_add_func ("/ai/verify/honest", test_honest);
   g_test_add_func ("/ai/verify/fabricated", test_fabricated);
+  g_test_add_func ("/ai/verify/apostrophe-name", test_apostrophe_name);
   g_test_add_func ("/ai/verify/stock-phrases", test_stock_phrases);
 
   return g_test_run ();

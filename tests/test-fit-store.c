@@ -441,6 +441,37 @@ test_rescore_worker (TestDb        *f,
   g_hash_table_unref (announced.fit_ids);
 }
 
+/* One store per database for everyone who asks: the library is read and sealed once. */
+static void
+test_shared (TestDb        *f,
+             gconstpointer  data)
+{
+  g_autoptr(VocFitStore) window = voc_fit_store_dup_shared (f->db);
+  g_autoptr(VocFitStore) detail = voc_fit_store_dup_shared (f->db);
+  g_autoptr(VocFitStore) own = voc_fit_store_new (f->db);
+  g_autoptr(VocFitLibrary) first = NULL;
+  g_autoptr(VocFitLibrary) second = NULL;
+  g_autoptr(VocFitLibrary) third = NULL;
+  g_autoptr(GError) error = NULL;
+
+  import_resume (f);
+  g_assert_true (window == detail);
+  g_assert_true (own != window);
+
+  first = voc_fit_store_dup_library (window, &error);
+  g_assert_no_error (error);
+  second = voc_fit_store_dup_library (detail, &error);
+  g_assert_true (first == second);
+  third = voc_fit_store_dup_library (own, &error);
+  g_assert_true (third != first);
+
+  /* Kept only while someone holds it. */
+  g_clear_object (&detail);
+  g_assert_finalize_object (g_steal_pointer (&window));
+  window = voc_fit_store_dup_shared (f->db);
+  g_assert_nonnull (window);
+}
+
 static void
 assert_same_facts (JsonObject *a,
                    JsonObject *b)
@@ -744,6 +775,7 @@ main (int   argc,
   ADD ("/fit-store/rescore", test_rescore);
   ADD ("/fit-store/rescore-batches", test_rescore_batches);
   ADD ("/fit-store/rescore-worker", test_rescore_worker);
+  ADD ("/fit-store/shared", test_shared);
   ADD ("/fit-store/tailor", test_tailor);
   ADD ("/fit-store/empty-library", test_empty_library);
   ADD ("/fit-store/explain", test_explain);

@@ -729,6 +729,51 @@ voc_fit_store_new (VocDatabase *database)
   return g_object_new (VOC_TYPE_FIT_STORE, "database", database, NULL);
 }
 
+static void
+shared_free (GWeakRef *weak)
+{
+  g_weak_ref_clear (weak);
+  g_free (weak);
+}
+
+/**
+ * voc_fit_store_dup_shared:
+ *
+ * The store everyone on @database shares (the window's rescoring, the job detail's fit), so
+ * that the library is read and sealed once and its cache dropped once when it changes. Kept
+ * while someone holds it; the next call after that makes a new one. Main thread only.
+ *
+ * Returns: (transfer full): the shared store of @database
+ */
+VocFitStore *
+voc_fit_store_dup_shared (VocDatabase *database)
+{
+  static GQuark quark;
+  GWeakRef *weak;
+  VocFitStore *store;
+
+  g_return_val_if_fail (VOC_IS_DATABASE (database), NULL);
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("voc-fit-store-shared");
+  weak = g_object_get_qdata (G_OBJECT (database), quark);
+  store = weak != NULL ? g_weak_ref_get (weak) : NULL;
+  if (store != NULL)
+    return store;
+
+  /* The store holds the database; the database holds only a weak reference back. */
+  store = voc_fit_store_new (database);
+  if (weak == NULL)
+    {
+      weak = g_new0 (GWeakRef, 1);
+      g_weak_ref_init (weak, store);
+      g_object_set_qdata_full (G_OBJECT (database), quark, weak, (GDestroyNotify) shared_free);
+    }
+  else
+    g_weak_ref_set (weak, store);
+  return store;
+}
+
 /**
  * voc_fit_store_get_database:
  *

@@ -935,7 +935,8 @@ voc_fit_view_set_database (VocFitView  *self,
   g_set_object (&self->database, database);
   if (database != NULL)
     {
-      self->store = voc_fit_store_new (database);
+      /* The window's store, which keeps the fits current: one library cache, not two. */
+      self->store = voc_fit_store_dup_shared (database);
       self->rows_changed_id = g_signal_connect (database, "rows-changed",
                                                 G_CALLBACK (on_rows_changed_cb), self);
     }
@@ -944,6 +945,20 @@ voc_fit_view_set_database (VocFitView  *self,
   load_variants (self);
   refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
+}
+
+/**
+ * voc_fit_view_get_store:
+ *
+ * Returns: (transfer none) (nullable): the store the fit is worked out with, shared with the
+ *   window (voc_fit_store_dup_shared())
+ */
+VocFitStore *
+voc_fit_view_get_store (VocFitView *self)
+{
+  g_return_val_if_fail (VOC_IS_FIT_VIEW (self), NULL);
+
+  return self->store;
 }
 
 /**

@@ -197,6 +197,10 @@ test_detail (Fixture       *fixture,
   view = show_fit (window, fixture->job_id);
   explained = voc_fit_view_get_explained (view);
 
+  /* The detail works with the window's store: one library cache. */
+  g_assert_nonnull (voc_window_get_fit_store (window));
+  g_assert_true (voc_fit_view_get_store (view) == voc_window_get_fit_store (window));
+
   /* The score, large; the factor bars with their values and weights. */
   g_assert_null (voc_fit_view_get_status_text (view));
   score = g_strdup_printf ("%d", explained->result->score);

@@ -1622,6 +1622,20 @@ level_label (int level)
     }
 }
 
+static void
+append_skill_label (GString      *text,
+                    VocFitResult *result,
+                    const char   *name)
+{
+  const char *have = voc_fit_result_get_related_have (result, name);
+
+  if (have == NULL)
+    g_string_append (text, name);
+  else
+    /* TRANSLATORS: a skill the resume lacks, and a related skill it has */
+    g_string_append_printf (text, _("%s (related: you have %s)"), name, have);
+}
+
 static char *
 build_rationale (VocFitLibrary *library,
                  VocFitPosting *posting,
@@ -1646,18 +1660,23 @@ build_rationale (VocFitLibrary *library,
                               n_required_have, n_required);
       if (result->missing_required->len > 0)
         {
-          g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
-          g_autofree char *names = NULL;
+          GString *names = g_string_new (NULL);
+          guint n = result->missing_required->len;
 
-          for (guint i = 0; i < result->missing_required->len; i++)
-            g_ptr_array_add (labels,
-                             voc_fit_result_dup_skill_label (result,
-                                                             g_ptr_array_index (
-                                                               result->missing_required, i)));
-          names = join_names (labels, 3);
+          /* The first three, each with the related skill the library has if any. */
+          for (guint i = 0; i < n && i < 3; i++)
+            {
+              if (i > 0)
+                g_string_append (names, ", ");
+              append_skill_label (names, result,
+                                  g_ptr_array_index (result->missing_required, i));
+            }
+          if (n > 3)
+            g_string_append (names, ", …");
 
           g_string_append_c (text, ' ');
-          g_string_append_printf (text, _("Missing: %s."), names);
+          g_string_append_printf (text, _("Missing: %s."), names->str);
+          g_string_free (names, TRUE);
         }
     }
   else if (posting->skills->len == 0)
@@ -1823,12 +1842,10 @@ char *
 voc_fit_result_dup_skill_label (VocFitResult *result,
                                 const char   *name)
 {
-  const char *have = voc_fit_result_get_related_have (result, name);
+  GString *text = g_string_new (NULL);
 
-  if (have == NULL)
-    return g_strdup (name);
-  /* TRANSLATORS: a skill the resume lacks, and a related skill it has */
-  return g_strdup_printf (_("%s (related: you have %s)"), name, have);
+  append_skill_label (text, result, name);
+  return g_string_free (text, FALSE);
 }
 
 static char *

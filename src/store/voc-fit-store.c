@@ -1310,7 +1310,6 @@ voc_fit_store_tailor_finish (VocFitStore   *self,
 typedef struct
 {
   guint      n_rows;
-  guint      n_scored;
   GPtrArray *tables;    /* interned table names */
   GPtrArray *changes;   /* GArray of VocRowChange, per table */
 } Notice;
@@ -1466,7 +1465,6 @@ on_worker_rows_changed_cb (VocDatabase *database,
 static void
 post_batch (Rescore      *data,
             guint         n_rows,
-            guint         n_scored,
             GCancellable *cancellable)
 {
   Progress *progress = data->progress;
@@ -1474,7 +1472,6 @@ post_batch (Rescore      *data,
   guint posted;
 
   notice->n_rows = n_rows;
-  notice->n_scored = n_scored;
   notice->tables = g_ptr_array_new ();
   notice->changes = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   for (guint i = 0; i < data->written_order->len; i++)
@@ -1587,7 +1584,7 @@ rescore_thread (GTask        *task,
   if (!update_bullet_vectors (db, &error))
     goto failed;
   if (data->written_order->len > 0)
-    post_batch (data, 0, 0, cancellable);
+    post_batch (data, 0, cancellable);
 
   for (;;)
     {
@@ -1615,7 +1612,7 @@ rescore_thread (GTask        *task,
         goto failed;
 
       data->n_scored += n_scored;
-      post_batch (data, rows->len, n_scored, cancellable);
+      post_batch (data, rows->len, cancellable);
     }
 
   g_task_return_int (task, data->n_scored);

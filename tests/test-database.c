@@ -314,6 +314,48 @@ test_transactions_and_signals (TestDb        *fixture,
   g_signal_handlers_disconnect_by_data (fixture->db, &seen);
 }
 
+/* Rows another connection wrote: its own update hook saw them, this one is told. */
+static void
+test_notify_changed (TestDb        *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VocDatabase) other = voc_database_open (fixture->path, &error);
+  Seen seen = { 0 }, seen_other = { 0 };
+
+  g_assert_no_error (error);
+  g_signal_connect (fixture->db, "rows-changed::company", G_CALLBACK (on_rows_changed_cb),
+                    &seen);
+  g_signal_connect (other, "rows-changed::company", G_CALLBACK (on_rows_changed_cb),
+                    &seen_other);
+
+  g_assert_true (voc_database_begin (other, &error));
+  test_exec (other, "INSERT INTO company (id, uuid, created_at, updated_at, name, "
+                    "normalized_name) VALUES (20, 'u20', 'x', 'x', 'D', 'd')");
+  g_assert_true (voc_database_commit (other, &error));
+  g_assert_cmpuint (seen_other.emissions, ==, 1);
+  g_assert_cmpuint (seen.emissions, ==, 0);
+  g_assert_cmpint (voc_database_count (fixture->db, "company", NULL), ==, 1);
+
+  voc_database_notify_changed (fixture->db, "company", seen_other.changes);
+  g_assert_cmpuint (seen.emissions, ==, 1);
+  g_assert_cmpstr (seen.table, ==, "company");
+  g_assert_cmpuint (seen.changes->len, ==, 1);
+  g_assert_cmpint (g_array_index (seen.changes, VocRowChange, 0).id, ==, 20);
+  g_assert_cmpint (g_array_index (seen.changes, VocRowChange, 0).op, ==, VOC_ROW_INSERTED);
+
+  /* Without the rows: an empty list, never NULL. */
+  voc_database_notify_changed (fixture->db, "company", NULL);
+  g_assert_cmpuint (seen.emissions, ==, 2);
+  g_assert_cmpuint (seen.changes->len, ==, 0);
+
+  g_clear_pointer (&seen.changes, g_array_unref);
+  g_clear_pointer (&seen_other.changes, g_array_unref);
+  g_free (seen.table);
+  g_free (seen_other.table);
+  g_signal_handlers_disconnect_by_data (fixture->db, &seen);
+}
+
 static void
 open_done_cb (GObject      *source,
               GAsyncResult *result,
@@ -373,6 +415,7 @@ main (int   argc,
   ADD ("/database/move-aside", test_move_aside);
   ADD ("/database/transactions-and-signals", test_transactions_and_signals);
   ADD ("/database/open-async", test_open_async);
+  ADD ("/database/notify-changed", test_notify_changed);
 
 #undef ADD
 

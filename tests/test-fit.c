@@ -415,6 +415,154 @@ test_whole_words_and_aliases (void)
   g_assert_cmpstr (g_ptr_array_index (r->missing_required, 0), ==, "React");
 }
 
+/* The relations file: loaded with the dictionary, symmetric, and checked line by line. */
+static void
+test_skill_relations (void)
+{
+  VocSkillDictionary *dict = voc_skill_dictionary_get_default ();
+  g_autoptr(VocSkillDictionary) own = NULL;
+  g_autoptr(GError) error = NULL;
+  const guint *related;
+  guint n = 0;
+  gboolean found = FALSE;
+
+  related = voc_skill_dictionary_get_related (dict, skill ("PostgreSQL"), &n);
+  for (guint i = 0; i < n; i++)
+    found |= related[i] == skill ("MySQL");
+  g_assert_true (found);
+  found = FALSE;
+  related = voc_skill_dictionary_get_related (dict, skill ("MySQL"), &n);
+  for (guint i = 0; i < n; i++)
+    {
+      found |= related[i] == skill ("PostgreSQL");
+      g_assert_cmpuint (related[i], !=, skill ("MySQL"));
+    }
+  g_assert_true (found);
+  related = voc_skill_dictionary_get_related (dict, skill ("Communication"), &n);
+  g_assert_null (related);
+  g_assert_cmpuint (n, ==, 0);
+
+  own = voc_skill_dictionary_new_from_tsv ("Alpha\tlanguage\t\tvocation\n"
+                                           "Beta\tlanguage\tbb\tvocation\n"
+                                           "Gamma\tlanguage\t\tvocation\n", NULL);
+  /* An alias is not a name; a family of one is no family; a bad line adds nothing. */
+  g_assert_false (voc_skill_dictionary_add_relations (own, "x\tAlpha|Gamma\ny\tAlpha|bb\n",
+                                                      &error));
+  g_assert_error (error, VOC_SKILLS_ERROR, VOC_SKILLS_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "line 2"));
+  g_assert_nonnull (strstr (error->message, "bb"));
+  g_assert_null (voc_skill_dictionary_get_related (own, 0, &n));
+  g_clear_error (&error);
+  g_assert_false (voc_skill_dictionary_add_relations (own, "x\tAlpha\n", &error));
+  g_assert_error (error, VOC_SKILLS_ERROR, VOC_SKILLS_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (voc_skill_dictionary_add_relations (own, "# c\nx\talpha|Beta\ny\tBeta|Gamma\n",
+                                                     &error));
+  g_assert_no_error (error);
+  related = voc_skill_dictionary_get_related (own, 1, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpuint (related[0], ==, 0);
+  g_assert_cmpuint (related[1], ==, 2);
+  related = voc_skill_dictionary_get_related (own, 0, &n);
+  g_assert_cmpuint (n, ==, 1);
+  g_assert_cmpuint (related[0], ==, 1);
+}
+
+/* A library whose only bullet says @text, with @summary as its profile summary. */
+static VocFitLibrary *
+one_bullet (const char *text,
+            const char *summary)
+{
+  VocFitLibrary *lib = voc_fit_library_new (voc_skill_dictionary_get_default (), TODAY);
+
+  voc_fit_library_set_profile (lib, NULL, summary, NULL, NULL, NULL, -1, -1, NULL);
+  voc_fit_library_add_experience (lib, 1, "Backend Engineer", "Acme", "2020-01", NULL, NULL);
+  voc_fit_library_add_bullet (lib, 1, "u1", 1, text, NULL, 3);
+  voc_fit_library_seal (lib);
+  return lib;
+}
+
+/* A related skill earns part of a missing skill's weight, says so, and is never a match. */
+static void
+test_related_skills (void)
+{
+  g_autoptr(VocFitLibrary) none = one_bullet ("Wrote the weekly reports", NULL);
+  g_autoptr(VocFitLibrary) related = one_bullet ("Tuned slow MySQL queries", NULL);
+  g_autoptr(VocFitLibrary) full = one_bullet ("Tuned slow PostgreSQL queries", NULL);
+  g_autoptr(VocFitLibrary) unrelated = one_bullet ("Designed the screens in Figma", NULL);
+  g_autoptr(VocFitLibrary) reactive = one_bullet ("Built a reactive dashboard", NULL);
+  g_autoptr(VocFitLibrary) two = one_bullet ("Tuned slow SQLite queries",
+                                             "I know MySQL a little.");
+  g_autoptr(VocFitPosting) p = voc_fit_posting_new ("Backend Engineer", NULL, NULL, NULL, -1, -1,
+                                                    NULL);
+  g_autoptr(VocFitResult) r_none = NULL, r_related = NULL, r_full = NULL, r_again = NULL;
+  g_autoptr(VocFitResult) r_unrelated = NULL, r_reactive = NULL, r_two = NULL;
+  g_autofree char *label = NULL, *missing = NULL, *missing_again = NULL;
+  const VocFitRelated *rel;
+
+  voc_fit_posting_add_skill (p, skill ("PostgreSQL"), TRUE, FALSE, 4);
+  voc_fit_posting_add_skill (p, skill ("Terraform"), TRUE, FALSE, 4);
+  voc_fit_posting_add_skill (p, skill ("Vue.js"), FALSE, TRUE, 1);
+
+  r_none = voc_fit_score (none, p);
+  r_related = voc_fit_score (related, p);
+  r_full = voc_fit_score (full, p);
+  assert_sane (r_related);
+
+  /* Required coverage: nothing 0; MySQL half of PostgreSQL's 4 of 8; PostgreSQL 4 of 8. */
+  g_assert_cmpfloat (factor (r_none, VOC_FIT_FACTOR_REQUIRED_SKILLS)->value, ==, 0);
+  g_assert_cmpfloat_with_epsilon (factor (r_related, VOC_FIT_FACTOR_REQUIRED_SKILLS)->value,
+                                  VOC_FIT_RELATED_CREDIT * 4.0 / 8.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (factor (r_full, VOC_FIT_FACTOR_REQUIRED_SKILLS)->value,
+                                  4.0 / 8.0, 1e-9);
+  g_assert_cmpint (r_none->score, <, r_related->score);
+  g_assert_cmpint (r_related->score, <, r_full->score);
+
+  /* Still missing, never matched, and said. */
+  g_assert_cmpuint (r_related->matched->len, ==, 0);
+  g_assert_false (factor (r_related, VOC_FIT_FACTOR_EVIDENCE)->available);
+  g_assert_cmpuint (r_related->missing_required->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (r_related->missing_required, 0), ==, "PostgreSQL");
+  g_assert_cmpuint (r_related->related->len, ==, 1);
+  rel = &g_array_index (r_related->related, VocFitRelated, 0);
+  g_assert_cmpstr (rel->name, ==, "PostgreSQL");
+  g_assert_cmpstr (rel->have, ==, "MySQL");
+  g_assert_true (rel->required);
+  g_assert_cmpstr (voc_fit_result_get_related_have (r_related, "PostgreSQL"), ==, "MySQL");
+  g_assert_null (voc_fit_result_get_related_have (r_related, "Terraform"));
+  label = voc_fit_result_dup_skill_label (r_related, "PostgreSQL");
+  g_assert_cmpstr (label, ==, "PostgreSQL (related: you have MySQL)");
+  g_assert_nonnull (strstr (r_related->rationale, "PostgreSQL (related: you have MySQL)"));
+  g_assert_nonnull (strstr (r_related->rationale, "You have 0 of the 2 required skills."));
+  missing = voc_fit_result_dup_missing_json (r_related);
+  g_assert_cmpstr (missing, ==,
+                   "{\"required\":[\"PostgreSQL\",\"Terraform\"],\"nice_to_have\":[\"Vue.js\"],"
+                   "\"related\":[{\"name\":\"PostgreSQL\",\"have\":\"MySQL\",\"required\":true}]}");
+  g_assert_cmpuint (r_full->related->len, ==, 0);
+
+  /* Same input, same result. */
+  r_again = voc_fit_score (related, p);
+  missing_again = voc_fit_result_dup_missing_json (r_again);
+  g_assert_cmpint (r_again->score, ==, r_related->score);
+  g_assert_cmpstr (missing_again, ==, missing);
+  g_assert_cmpstr (r_again->rationale, ==, r_related->rationale);
+
+  /* An unrelated skill earns nothing; neither does "reactive" for Vue.js (React is related
+   * to Vue.js, but "reactive" is not React). */
+  r_unrelated = voc_fit_score (unrelated, p);
+  g_assert_cmpfloat (factor (r_unrelated, VOC_FIT_FACTOR_REQUIRED_SKILLS)->value, ==, 0);
+  g_assert_cmpuint (r_unrelated->related->len, ==, 0);
+  r_reactive = voc_fit_score (reactive, p);
+  g_assert_cmpfloat (factor (r_reactive, VOC_FIT_FACTOR_NICE_SKILLS)->value, ==, 0);
+  g_assert_cmpuint (r_reactive->related->len, ==, 0);
+
+  /* Of two related skills, the better proved one is named: SQLite (a bullet), not MySQL (named
+   * in the summary), though the relations file lists MySQL first. */
+  r_two = voc_fit_score (two, p);
+  g_assert_cmpuint (r_two->related->len, ==, 1);
+  g_assert_cmpstr (g_array_index (r_two->related, VocFitRelated, 0).have, ==, "SQLite");
+}
+
 static void
 test_rank_bullets (void)
 {
@@ -757,6 +905,8 @@ main (int   argc,
   g_test_add_func ("/fit/determinism", test_determinism);
   g_test_add_func ("/fit/bad-input", test_bad_input);
   g_test_add_func ("/fit/whole-words-and-aliases", test_whole_words_and_aliases);
+  g_test_add_func ("/fit/skill-relations", test_skill_relations);
+  g_test_add_func ("/fit/related-skills", test_related_skills);
   g_test_add_func ("/fit/rank-bullets", test_rank_bullets);
   g_test_add_func ("/fit/bm25", test_bm25);
   g_test_add_func ("/fit/vectors", test_vectors);

@@ -25,7 +25,9 @@
  * own:
  *
  *   required skills   share of the required skills the library has, each weighted by how
- *                     central it is in the posting (the parser's weight)
+ *                     central it is in the posting (the parser's weight); a skill the library
+ *                     lacks but has a related skill of (skill-relations.tsv: MySQL for
+ *                     PostgreSQL) earns VOC_FIT_RELATED_CREDIT of its weight and stays missing
  *   nice-to-have      the same over the nice-to-have skills
  *   title             word overlap (Dice) of the posting's title with the candidate's target
  *                     roles, headline and job titles, the recent ones counting more
@@ -113,6 +115,7 @@ typedef struct
 {
   guint8   has;          /* 0 no, 1 named somewhere, 2 proved by a bullet */
   float    strength;
+  guint    related;      /* when has is 0: the related skill the library has best, + 1 */
   guint    proof[MAX_PROOF];   /* bullet indices + 1, best first */
 } SkillState;
 
@@ -911,6 +914,24 @@ voc_fit_library_seal (VocFitLibrary *self)
   for (guint s = 0; s < n_skills; s++)
     self->skills[s].strength = (float) clamp01 (1.0 - exp (-sums[s]));
 
+  /* For each skill the library lacks, the related skill it has best (the first named in the
+   * relations file among equals), so that scoring needs no search. */
+  for (guint s = 0; s < n_skills; s++)
+    {
+      guint n_related = 0;
+      const guint *related = voc_skill_dictionary_get_related (self->dictionary, s, &n_related);
+
+      for (guint k = 0; k < n_related && self->skills[s].has == 0; k++)
+        {
+          const SkillState *other = &self->skills[related[k]];
+          guint best = self->skills[s].related;
+
+          if (other->has > 0 &&
+              (best == 0 || other->strength > self->skills[best - 1].strength))
+            self->skills[s].related = related[k] + 1;
+        }
+    }
+
   /* Titles: what the user aims for, then what they have been, the recent ones first. */
   g_ptr_array_sort (by_end, compare_experience_end);
   for (guint i = 0; self->target_roles != NULL && self->target_roles[i] != NULL; i++)
@@ -1270,6 +1291,23 @@ voc_fit_factor_get_label (VocFitFactorKind kind)
 }
 
 static void
+add_related (VocFitLibrary      *library,
+             const PostingSkill *ps,
+             const char         *name,
+             const SkillState   *state,
+             VocFitResult       *result)
+{
+  VocFitRelated related;
+
+  related.skill = ps->skill;
+  related.name = name;
+  related.have = voc_skill_dictionary_get_name (library->dictionary, state->related - 1);
+  related.required = ps->required;
+  related.weight = ps->weight;
+  g_array_append_val (result->related, related);
+}
+
+static void
 match_clear (VocFitMatch *match)
 {
   g_clear_pointer (&match->bullets, g_array_unref);
@@ -1336,10 +1374,20 @@ score_skills (VocFitLibrary *library,
                                 g_array_index (library->bullets, Bullet, state->proof[k] - 1).id);
           g_array_append_val (result->matched, match);
         }
-      else if (required)
-        g_ptr_array_add (result->missing_required, g_strdup (name));
       else
-        g_ptr_array_add (result->missing_nice, g_strdup (name));
+        {
+          /* Missing; a related skill earns part of the weight, and is said. */
+          if (state != NULL && state->related != 0)
+            {
+              if (required)
+                req_have += VOC_FIT_RELATED_CREDIT * ps->weight;
+              else
+                nice_have += VOC_FIT_RELATED_CREDIT * ps->weight;
+              add_related (library, ps, name, state, result);
+            }
+          g_ptr_array_add (required ? result->missing_required : result->missing_nice,
+                           g_strdup (name));
+        }
     }
 
   set_factor (result, VOC_FIT_FACTOR_REQUIRED_SKILLS, req_total > 0,
@@ -1574,6 +1622,20 @@ level_label (int level)
     }
 }
 
+static void
+append_skill_label (GString      *text,
+                    VocFitResult *result,
+                    const char   *name)
+{
+  const char *have = voc_fit_result_get_related_have (result, name);
+
+  if (have == NULL)
+    g_string_append (text, name);
+  else
+    /* TRANSLATORS: a skill the resume lacks, and a related skill it has */
+    g_string_append_printf (text, _("%s (related: you have %s)"), name, have);
+}
+
 static char *
 build_rationale (VocFitLibrary *library,
                  VocFitPosting *posting,
@@ -1598,10 +1660,23 @@ build_rationale (VocFitLibrary *library,
                               n_required_have, n_required);
       if (result->missing_required->len > 0)
         {
-          g_autofree char *names = join_names (result->missing_required, 3);
+          GString *names = g_string_new (NULL);
+          guint n = result->missing_required->len;
+
+          /* The first three, each with the related skill the library has if any. */
+          for (guint i = 0; i < n && i < 3; i++)
+            {
+              if (i > 0)
+                g_string_append (names, ", ");
+              append_skill_label (names, result,
+                                  g_ptr_array_index (result->missing_required, i));
+            }
+          if (n > 3)
+            g_string_append (names, ", …");
 
           g_string_append_c (text, ' ');
-          g_string_append_printf (text, _("Missing: %s."), names);
+          g_string_append_printf (text, _("Missing: %s."), names->str);
+          g_string_free (names, TRUE);
         }
     }
   else if (posting->skills->len == 0)
@@ -1683,6 +1758,7 @@ voc_fit_score (VocFitLibrary *library,
   g_array_set_clear_func (result->matched, (GDestroyNotify) match_clear);
   result->missing_required = g_ptr_array_new_with_free_func (g_free);
   result->missing_nice = g_ptr_array_new_with_free_func (g_free);
+  result->related = g_array_new (FALSE, TRUE, sizeof (VocFitRelated));
 
   for (guint k = 0; k < VOC_FIT_N_FACTORS; k++)
     {
@@ -1729,8 +1805,47 @@ voc_fit_result_free (VocFitResult *result)
   g_clear_pointer (&result->matched, g_array_unref);
   g_clear_pointer (&result->missing_required, g_ptr_array_unref);
   g_clear_pointer (&result->missing_nice, g_ptr_array_unref);
+  g_clear_pointer (&result->related, g_array_unref);
   g_free (result->rationale);
   g_free (result);
+}
+
+/**
+ * voc_fit_result_get_related_have:
+ * @name: a missing skill's name
+ *
+ * Returns: (nullable): the name of the related skill the library has, which earned @name
+ *   part of its weight; %NULL when there is none
+ */
+const char *
+voc_fit_result_get_related_have (VocFitResult *result,
+                                 const char   *name)
+{
+  for (guint i = 0; result->related != NULL && i < result->related->len; i++)
+    {
+      const VocFitRelated *related = &g_array_index (result->related, VocFitRelated, i);
+
+      if (g_strcmp0 (related->name, name) == 0)
+        return related->have;
+    }
+  return NULL;
+}
+
+/**
+ * voc_fit_result_dup_skill_label:
+ * @name: a missing skill's name
+ *
+ * Returns: (transfer full): @name, followed by the related skill the library has if any:
+ *   “Kotlin (related: you have Java)”
+ */
+char *
+voc_fit_result_dup_skill_label (VocFitResult *result,
+                                const char   *name)
+{
+  GString *text = g_string_new (NULL);
+
+  append_skill_label (text, result, name);
+  return g_string_free (text, FALSE);
 }
 
 static char *
@@ -1813,7 +1928,9 @@ voc_fit_result_dup_matched_json (VocFitResult *result)
 /**
  * voc_fit_result_dup_missing_json:
  *
- * Returns: (transfer full): `{"required": [names], "nice_to_have": [names]}`
+ * Returns: (transfer full): `{"required": [names], "nice_to_have": [names], "related":
+ *   [{"name", "have", "required"}]}`: the missing skills, and those of them for which the
+ *   library has a related skill
  */
 char *
 voc_fit_result_dup_missing_json (VocFitResult *result)
@@ -1831,6 +1948,22 @@ voc_fit_result_dup_missing_json (VocFitResult *result)
         json_builder_add_string_value (builder, g_ptr_array_index (lists[l], i));
       json_builder_end_array (builder);
     }
+  json_builder_set_member_name (builder, "related");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < result->related->len; i++)
+    {
+      const VocFitRelated *related = &g_array_index (result->related, VocFitRelated, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "name");
+      json_builder_add_string_value (builder, related->name);
+      json_builder_set_member_name (builder, "have");
+      json_builder_add_string_value (builder, related->have);
+      json_builder_set_member_name (builder, "required");
+      json_builder_add_boolean_value (builder, related->required);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
   json_builder_end_object (builder);
 
   return builder_to_string (builder);

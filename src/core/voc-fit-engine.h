@@ -15,7 +15,7 @@ G_BEGIN_DECLS
 
 /* Stored with every score. Bump it whenever a change to this engine can change a score; the
  * store then treats every stored fit as stale and rescoring recomputes them. */
-#define VOC_FIT_SCORER_VERSION "fit-1"
+#define VOC_FIT_SCORER_VERSION "fit-2"
 
 typedef struct _VocFitLibrary VocFitLibrary;
 typedef struct _VocFitPosting VocFitPosting;
@@ -74,6 +74,26 @@ typedef struct
 } VocFitMatch;
 
 /**
+ * VocFitRelated:
+ * @skill: the posting's skill, which the library lacks
+ * @name: its canonical name (owned by the dictionary)
+ * @have: the related skill the library has (owned by the dictionary)
+ * @required: the posting requires it (else it is a nice-to-have)
+ * @weight: how central it is in the posting
+ */
+typedef struct
+{
+  guint       skill;
+  const char *name;
+  const char *have;
+  gboolean    required;
+  double      weight;
+} VocFitRelated;
+
+/* The share of a skill's weight that a related skill earns: some credit, never a match. */
+#define VOC_FIT_RELATED_CREDIT 0.5
+
+/**
  * VocFitResult:
  * @score: 0 to 100
  * @factors: every factor, in the order of #VocFitFactorKind
@@ -81,6 +101,8 @@ typedef struct
  *   first
  * @missing_required: (element-type utf8): required skills the library lacks
  * @missing_nice: (element-type utf8): nice-to-have skills the library lacks
+ * @related: (element-type VocFitRelated): missing skills (of either list) for which the
+ *   library has a related skill, which earned them part of their weight
  * @rationale: a few plain sentences on why
  */
 typedef struct
@@ -91,6 +113,7 @@ typedef struct
   GPtrArray    *missing_required;
   GPtrArray    *missing_nice;
   char         *rationale;
+  GArray       *related;
 } VocFitResult;
 
 /**
@@ -200,6 +223,10 @@ guint          voc_fit_posting_get_skill        (VocFitPosting       *self,
 VocFitResult  *voc_fit_score                    (VocFitLibrary       *library,
                                                  VocFitPosting       *posting);
 void           voc_fit_result_free              (VocFitResult        *result);
+const char    *voc_fit_result_get_related_have  (VocFitResult        *result,
+                                                 const char          *name);
+char          *voc_fit_result_dup_skill_label   (VocFitResult        *result,
+                                                 const char          *name);
 const char    *voc_fit_factor_get_id            (VocFitFactorKind     kind);
 const char    *voc_fit_factor_get_label         (VocFitFactorKind     kind);
 char          *voc_fit_result_dup_factors_json  (VocFitResult        *result);

@@ -47,6 +47,7 @@ struct _VocSkillDictionary
   GHashTable *by_first;    /* first folded token → GPtrArray of Phrase*, longest first */
   GHashTable *by_name;     /* folded name or alias → skill index + 1 */
   GPtrArray  *phrases;     /* owns the Phrase structs */
+  GPtrArray  *related;     /* per skill: GArray of guint, or NULL; see add_relations */
 };
 
 typedef struct
@@ -234,6 +235,7 @@ voc_skill_dictionary_new_from_tsv (const char  *tsv,
                                           (GDestroyNotify) g_ptr_array_unref);
   self->by_name = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->phrases = g_ptr_array_new_with_free_func ((GDestroyNotify) phrase_free);
+  self->related = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
 
   lines = g_strsplit (tsv, "\n", -1);
   for (guint n = 0; lines[n] != NULL; n++)
@@ -288,6 +290,7 @@ dictionary_clear (VocSkillDictionary *self)
   g_clear_pointer (&self->by_first, g_hash_table_unref);
   g_clear_pointer (&self->by_name, g_hash_table_unref);
   g_clear_pointer (&self->phrases, g_ptr_array_unref);
+  g_clear_pointer (&self->related, g_ptr_array_unref);
 }
 
 void
@@ -439,11 +442,138 @@ voc_skill_dictionary_find (VocSkillDictionary *self,
   return matches;
 }
 
+static void
+relate (VocSkillDictionary *self,
+        guint               skill,
+        guint               other)
+{
+  GArray *list;
+
+  if (self->related->len < self->skills->len)
+    g_ptr_array_set_size (self->related, self->skills->len);
+  list = g_ptr_array_index (self->related, skill);
+  if (list == NULL)
+    {
+      list = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_ptr_array_index (self->related, skill) = list;
+    }
+  for (guint i = 0; i < list->len; i++)
+    if (g_array_index (list, guint, i) == other)
+      return;
+  g_array_append_val (list, other);
+}
+
+/**
+ * voc_skill_dictionary_add_relations:
+ * @tsv: lines of `family<TAB>canonical names separated by |`; `#` starts a comment line
+ *
+ * Adds families of related skills (src/core/data/skill-relations.tsv): every member of a
+ * family is related to every other. Call it before the dictionary is shared. Nothing is
+ * added when a line is bad.
+ *
+ * Returns: %FALSE with an error naming the line and the name when a line has fewer than two
+ *   members or names a skill the dictionary does not have (by its canonical name)
+ */
+gboolean
+voc_skill_dictionary_add_relations (VocSkillDictionary  *self,
+                                    const char          *tsv,
+                                    GError             **error)
+{
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GArray) pairs = g_array_new (FALSE, FALSE, sizeof (guint) * 2);
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (tsv != NULL, FALSE);
+
+  lines = g_strsplit (tsv, "\n", -1);
+  for (guint n = 0; lines[n] != NULL; n++)
+    {
+      g_auto(GStrv) fields = NULL;
+      g_auto(GStrv) names = NULL;
+      g_autoptr(GArray) members = g_array_new (FALSE, FALSE, sizeof (guint));
+
+      g_strchomp (lines[n]);
+      if (lines[n][0] == '\0' || lines[n][0] == '#')
+        continue;
+
+      fields = g_strsplit (lines[n], "\t", -1);
+      if (g_strv_length (fields) != 2)
+        {
+          g_set_error (error, VOC_SKILLS_ERROR, VOC_SKILLS_ERROR_INVALID,
+                       "skill relations line %u: expected family<TAB>skill|skill|…", n + 1);
+          return FALSE;
+        }
+
+      names = g_strsplit (fields[1], "|", -1);
+      for (guint i = 0; names[i] != NULL; i++)
+        {
+          const char *name = g_strstrip (names[i]);
+          int skill = voc_skill_dictionary_lookup (self, name);
+          guint s = skill;
+
+          if (skill < 0 || g_ascii_strcasecmp (voc_skill_dictionary_get_name (self, s), name) != 0)
+            {
+              g_set_error (error, VOC_SKILLS_ERROR, VOC_SKILLS_ERROR_INVALID,
+                           "skill relations line %u: “%s” is not the name of a skill in the "
+                           "dictionary", n + 1, name);
+              return FALSE;
+            }
+          g_array_append_val (members, s);
+        }
+      if (members->len < 2)
+        {
+          g_set_error (error, VOC_SKILLS_ERROR, VOC_SKILLS_ERROR_INVALID,
+                       "skill relations line %u: a family needs two skills or more", n + 1);
+          return FALSE;
+        }
+
+      for (guint i = 0; i < members->len; i++)
+        for (guint k = 0; k < members->len; k++)
+          {
+            guint pair[2] = { g_array_index (members, guint, i),
+                              g_array_index (members, guint, k) };
+
+            if (pair[0] != pair[1])
+              g_array_append_vals (pairs, pair, 1);
+          }
+    }
+
+  /* Only once every line is good. */
+  for (guint i = 0; i < pairs->len; i++)
+    {
+      const guint *pair = (const guint *) (const void *) pairs->data + 2 * i;
+
+      relate (self, pair[0], pair[1]);
+    }
+
+  return TRUE;
+}
+
+/**
+ * voc_skill_dictionary_get_related:
+ * @n_related: (out): how many
+ *
+ * Returns: (array length=n_related) (nullable): the skills related to @skill, in the order
+ *   the relations file first names them; %NULL when there are none
+ */
+const guint *
+voc_skill_dictionary_get_related (VocSkillDictionary *self,
+                                  guint               skill,
+                                  guint              *n_related)
+{
+  GArray *list = skill < self->related->len ? g_ptr_array_index (self->related, skill) : NULL;
+
+  g_return_val_if_fail (n_related != NULL, NULL);
+
+  *n_related = list != NULL ? list->len : 0;
+  return list != NULL ? (const guint *) (const void *) list->data : NULL;
+}
+
 /**
  * voc_skill_dictionary_get_default:
  *
  * Returns: (transfer none): the dictionary that ships with Vocation (derived in part from
- *   O*NET; see src/core/data/README.md for the attribution)
+ *   O*NET; see src/core/data/README.md for the attribution), with its related skills
  */
 VocSkillDictionary *
 voc_skill_dictionary_get_default (void)
@@ -454,10 +584,12 @@ voc_skill_dictionary_get_default (void)
   if (g_once_init_enter (&initialized))
     {
       extern const char voc_skills_tsv[];
+      extern const char voc_skill_relations_tsv[];
       g_autoptr(GError) error = NULL;
 
       dictionary = voc_skill_dictionary_new_from_tsv (voc_skills_tsv, &error);
-      if (dictionary == NULL)
+      if (dictionary == NULL ||
+          !voc_skill_dictionary_add_relations (dictionary, voc_skill_relations_tsv, &error))
         g_error ("The built-in skills dictionary is broken: %s", error->message);
       g_once_init_leave (&initialized, 1);
     }

@@ -49,6 +49,12 @@ int                 voc_skill_dictionary_lookup       (VocSkillDictionary  *self
                                                        const char          *name);
 GArray             *voc_skill_dictionary_find         (VocSkillDictionary  *self,
                                                        const char          *text);
+gboolean            voc_skill_dictionary_add_relations (VocSkillDictionary *self,
+                                                        const char         *tsv,
+                                                        GError            **error);
+const guint        *voc_skill_dictionary_get_related  (VocSkillDictionary  *self,
+                                                       guint                skill,
+                                                       guint               *n_related);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VocSkillDictionary, voc_skill_dictionary_unref)
 

@@ -809,3 +809,32 @@ voc_database_count (VocDatabase  *self,
   sqlite3_reset (stmt);
   return count;
 }
+
+/**
+ * voc_database_notify_changed:
+ * @table: the table
+ * @changes: (element-type VocRowChange) (nullable): the rows written, in order, or %NULL
+ *
+ * Emits #VocDatabase::rows-changed for rows that another connection to the same file
+ * committed (a worker thread's, which the update hook of this one does not see), so that the
+ * lists on this connection's thread update. Call it on the thread that uses @self, after the
+ * other connection committed, and not inside a transaction of @self.
+ */
+void
+voc_database_notify_changed (VocDatabase *self,
+                             const char  *table,
+                             GArray      *changes)
+{
+  g_autoptr(GArray) empty = NULL;
+
+  g_return_if_fail (VOC_IS_DATABASE (self));
+  g_return_if_fail (table != NULL);
+  g_return_if_fail (self->depth == 0);
+
+  if (changes == NULL)
+    changes = empty = g_array_new (FALSE, FALSE, sizeof (VocRowChange));
+
+  g_object_ref (self);
+  g_signal_emit (self, signals[ROWS_CHANGED], g_quark_from_string (table), table, changes);
+  g_object_unref (self);
+}

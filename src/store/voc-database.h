@@ -91,5 +91,8 @@ gboolean     voc_database_exec                 (VocDatabase          *self,
 gint64       voc_database_count                (VocDatabase          *self,
                                                 const char           *table,
                                                 GError              **error);
+void         voc_database_notify_changed       (VocDatabase          *self,
+                                                const char           *table,
+                                                GArray               *changes);
 
 G_END_DECLS

@@ -24,16 +24,21 @@
  * the digest of what it was computed from — scorer version, library, posting — so that
  * rescoring recomputes exactly the stale ones.
  *
- * Rescoring every posting runs in batches: the main thread, where the connection lives,
- * reads a batch of postings (about a millisecond for 500), a worker thread scores them,
- * computes their text vectors and prepares the JSON to store, and the main thread writes the
- * batch in transactions of about 8 ms each, returning to the main loop between them. So the
- * window is not held up by scoring, live lists update as slices commit, progress is exact,
- * and cancelling stops between transactions, each of them whole.
+ * Rescoring every posting runs in a worker thread with a connection of its own to the same
+ * file (WAL lets it write while the main connection reads): it seals the library, brings the
+ * bullet vectors up to date, then reads a batch of postings, scores them, computes their
+ * text vectors and writes the batch in one transaction. After each commit it hands the rows
+ * it wrote to the main thread, which counts the progress and emits #VocDatabase::rows-changed
+ * for them on the main connection (voc_database_notify_changed()), so that live lists
+ * update; the worker starts the next batch once the main thread has taken them, so it never
+ * runs ahead of what the window shows, and a cancel seen there stops it before the next batch.
+ * The main thread only reads the library's rows (when not cached) and counts the postings:
+ * no scoring and no writing, however many postings there are. Cancelling stops between
+ * batches, each of them whole.
  */
 
 #define BATCH 500
-#define WRITE_SLICE_US 8000
+#define ACK_WAIT_US (100 * G_TIME_SPAN_MILLISECOND)
 
 struct _VocFitStore
 {
@@ -470,11 +475,10 @@ process_row (VocFitLibrary *library,
 /* Writing */
 
 static gboolean
-write_row (VocFitStore  *self,
+write_row (VocDatabase  *db,
            PostingRow   *row,
            GError      **error)
 {
-  VocDatabase *db = self->database;
   sqlite3_stmt *stmt;
 
   if (row->vector_bytes != NULL)
@@ -539,10 +543,9 @@ write_row (VocFitStore  *self,
 
 /* Bullet vectors, computed again for bullets whose text changed. */
 static gboolean
-update_bullet_vectors (VocFitStore  *self,
+update_bullet_vectors (VocDatabase  *db,
                        GError      **error)
 {
-  VocDatabase *db = self->database;
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GPtrArray) texts = g_ptr_array_new_with_free_func (g_free);
   sqlite3_stmt *stmt;
@@ -724,6 +727,51 @@ voc_fit_store_new (VocDatabase *database)
   g_return_val_if_fail (VOC_IS_DATABASE (database), NULL);
 
   return g_object_new (VOC_TYPE_FIT_STORE, "database", database, NULL);
+}
+
+static void
+shared_free (GWeakRef *weak)
+{
+  g_weak_ref_clear (weak);
+  g_free (weak);
+}
+
+/**
+ * voc_fit_store_dup_shared:
+ *
+ * The store everyone on @database shares (the window's rescoring, the job detail's fit), so
+ * that the library is read and sealed once and its cache dropped once when it changes. Kept
+ * while someone holds it; the next call after that makes a new one. Main thread only.
+ *
+ * Returns: (transfer full): the shared store of @database
+ */
+VocFitStore *
+voc_fit_store_dup_shared (VocDatabase *database)
+{
+  static GQuark quark;
+  GWeakRef *weak;
+  VocFitStore *store;
+
+  g_return_val_if_fail (VOC_IS_DATABASE (database), NULL);
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("voc-fit-store-shared");
+  weak = g_object_get_qdata (G_OBJECT (database), quark);
+  store = weak != NULL ? g_weak_ref_get (weak) : NULL;
+  if (store != NULL)
+    return store;
+
+  /* The store holds the database; the database holds only a weak reference back. */
+  store = voc_fit_store_new (database);
+  if (weak == NULL)
+    {
+      weak = g_new0 (GWeakRef, 1);
+      g_weak_ref_init (weak, store);
+      g_object_set_qdata_full (G_OBJECT (database), quark, weak, (GDestroyNotify) shared_free);
+    }
+  else
+    g_weak_ref_set (weak, store);
+  return store;
 }
 
 /**
@@ -915,7 +963,7 @@ voc_fit_store_refresh (VocFitStore  *self,
 
   if (!voc_database_begin (self->database, error))
     goto out;
-  if (!write_row (self, &row, error))
+  if (!write_row (self->database, &row, error))
     {
       voc_database_rollback (self->database);
       goto out;
@@ -1258,62 +1306,91 @@ voc_fit_store_tailor_finish (VocFitStore   *self,
 
 /* Rescoring in the background */
 
+/* What the worker wrote in one batch, for the main thread. */
 typedef struct
 {
+  guint      n_rows;
+  GPtrArray *tables;    /* interned table names */
+  GPtrArray *changes;   /* GArray of VocRowChange, per table */
+} Notice;
+
+static void
+notice_free (Notice *notice)
+{
+  g_ptr_array_unref (notice->tables);
+  g_ptr_array_unref (notice->changes);
+  g_free (notice);
+}
+
+/* Shared by the worker and the main thread; the store is only touched on the main thread. */
+typedef struct
+{
+  GMutex     lock;
+  GCond      taken;
+  GPtrArray *notices;   /* Notice, not yet taken by the main thread */
+  guint      n_posted;
+  guint      n_taken;
+  GWeakRef   store;
+} Progress;
+
+static void
+progress_clear (Progress *progress)
+{
+  g_mutex_clear (&progress->lock);
+  g_cond_clear (&progress->taken);
+  g_ptr_array_unref (progress->notices);
+  g_weak_ref_clear (&progress->store);
+}
+
+static Progress *
+progress_new (VocFitStore *store)
+{
+  Progress *progress = g_atomic_rc_box_new0 (Progress);
+
+  g_mutex_init (&progress->lock);
+  g_cond_init (&progress->taken);
+  progress->notices = g_ptr_array_new_with_free_func ((GDestroyNotify) notice_free);
+  g_weak_ref_init (&progress->store, store);
+  return progress;
+}
+
+static Progress *
+progress_ref (Progress *progress)
+{
+  return g_atomic_rc_box_acquire (progress);
+}
+
+static void
+progress_unref (Progress *progress)
+{
+  g_atomic_rc_box_release_full (progress, (GDestroyNotify) progress_clear);
+}
+
+typedef struct
+{
+  char          *path;
   VocFitLibrary *library;
-  GArray        *rows;      /* PostingRow */
-  gint64         last_id;
-  guint          generation;  /* of the library when it was read */
-  guint          written;   /* rows of the batch written */
   gboolean       all;
+  guint          generation;  /* of the library when it was read */
+  GMainContext  *context;     /* the main thread's */
+  Progress      *progress;
+
+  /* The worker's alone. */
+  GHashTable    *written;     /* interned table → GArray of VocRowChange, this batch */
+  GPtrArray     *written_order;
   guint          n_scored;
 } Rescore;
 
 static void
 rescore_free (Rescore *data)
 {
+  g_free (data->path);
   g_clear_pointer (&data->library, voc_fit_library_unref);
-  g_clear_pointer (&data->rows, g_array_unref);
+  g_clear_pointer (&data->context, g_main_context_unref);
+  g_clear_pointer (&data->progress, progress_unref);
+  g_clear_pointer (&data->written, g_hash_table_unref);
+  g_clear_pointer (&data->written_order, g_ptr_array_unref);
   g_free (data);
-}
-
-typedef struct
-{
-  VocFitLibrary *library;
-  GArray        *rows;
-  gboolean       all;
-} Batch;
-
-static void
-batch_free (Batch *batch)
-{
-  voc_fit_library_unref (batch->library);
-  g_array_unref (batch->rows);
-  g_free (batch);
-}
-
-static void
-batch_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
-{
-  Batch *batch = task_data;
-
-  /* The first batch seals the library read on the main thread; later batches run after it. */
-  if (!voc_fit_library_is_sealed (batch->library))
-    voc_fit_library_seal (batch->library);
-
-  for (guint i = 0; i < batch->rows->len; i++)
-    {
-      if (g_cancellable_is_cancelled (cancellable))
-        break;
-      voc_fit_posting_free (process_row (batch->library,
-                                         &g_array_index (batch->rows, PostingRow, i),
-                                         batch->all));
-    }
-
-  g_task_return_boolean (task, TRUE);
 }
 
 static void
@@ -1326,151 +1403,255 @@ set_running (VocFitStore *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RUNNING]);
 }
 
-static void rescore_next (GTask *task);
+/* On the main thread: counts what the worker wrote and tells the main connection's listeners,
+ * then lets the worker go on. */
+static void
+take_notices (Progress *progress)
+{
+  g_autoptr(GPtrArray) notices = NULL;
+  g_autoptr(VocFitStore) self = NULL;
 
-/* Writes the scored batch in transactions of about WRITE_SLICE_US each, yielding to the main
- * loop between them: on a slow disk 500 rows took over 100 ms to write, and the window must
- * not stall that long. Every transaction holds whole rows. */
+  g_mutex_lock (&progress->lock);
+  notices = g_steal_pointer (&progress->notices);
+  progress->notices = g_ptr_array_new_with_free_func ((GDestroyNotify) notice_free);
+  g_mutex_unlock (&progress->lock);
+
+  self = g_weak_ref_get (&progress->store);
+  for (guint i = 0; self != NULL && i < notices->len; i++)
+    {
+      Notice *notice = g_ptr_array_index (notices, i);
+
+      self->n_done += notice->n_rows;
+      for (guint t = 0; t < notice->tables->len; t++)
+        voc_database_notify_changed (self->database, g_ptr_array_index (notice->tables, t),
+                                     g_ptr_array_index (notice->changes, t));
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FRACTION]);
+    }
+
+  g_mutex_lock (&progress->lock);
+  progress->n_taken += notices->len;
+  g_cond_broadcast (&progress->taken);
+  g_mutex_unlock (&progress->lock);
+}
+
 static gboolean
-write_slice (gpointer user_data)
+take_notices_cb (gpointer user_data)
 {
-  GTask *task = user_data;
-  VocFitStore *self = g_task_get_source_object (task);
-  Rescore *data = g_task_get_task_data (task);
-  g_autoptr(GError) error = NULL;
-  gint64 start = g_get_monotonic_time ();
-  guint first = data->written;
-
-  if (g_task_return_error_if_cancelled (task))
-    {
-      set_running (self, FALSE);
-      g_object_unref (task);
-      return G_SOURCE_REMOVE;
-    }
-
-  if (!voc_database_begin (self->database, &error))
-    goto failed;
-  while (data->written < data->rows->len &&
-         (data->written == first || g_get_monotonic_time () - start < WRITE_SLICE_US))
-    {
-      PostingRow *row = &g_array_index (data->rows, PostingRow, data->written);
-
-      if (row->error != NULL)
-        g_debug ("%s", row->error->message);
-      if (!write_row (self, row, &error))
-        {
-          voc_database_rollback (self->database);
-          goto failed;
-        }
-      data->written++;
-    }
-  if (!voc_database_commit (self->database, &error))
-    goto failed;
-
-  for (guint i = first; i < data->written; i++)
-    data->n_scored += g_array_index (data->rows, PostingRow, i).result != NULL;
-  self->n_done += data->written - first;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FRACTION]);
-
-  if (data->written < data->rows->len)
-    return G_SOURCE_CONTINUE;
-
-  g_clear_pointer (&data->rows, g_array_unref);
-  rescore_next (task);
-  return G_SOURCE_REMOVE;
-
-failed:
-  set_running (self, FALSE);
-  g_task_return_error (task, g_steal_pointer (&error));
-  g_object_unref (task);
+  take_notices (user_data);
   return G_SOURCE_REMOVE;
 }
 
+/* In the worker: the rows the worker's connection wrote in the transaction just committed. */
 static void
-on_batch_done_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
+on_worker_rows_changed_cb (VocDatabase *database,
+                           const char  *table,
+                           GArray      *changes,
+                           Rescore     *data)
 {
-  GTask *task = user_data;
-  VocFitStore *self = g_task_get_source_object (task);
-  Rescore *data = g_task_get_task_data (task);
+  const char *name = g_intern_string (table);
+  GArray *list = g_hash_table_lookup (data->written, name);
 
-  g_task_propagate_boolean (G_TASK (result), NULL);
-  /* Sealed now: keep it, unless the library changed since it was read. */
-  if (self->library == NULL && data->generation == self->generation &&
-      voc_fit_library_is_sealed (data->library))
-    self->library = voc_fit_library_ref (data->library);
-  data->written = 0;
-  /* The first slice now; the rest when the main loop is idle. */
-  if (write_slice (task) == G_SOURCE_CONTINUE)
-    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, write_slice, task, NULL);
+  if (list == NULL)
+    {
+      list = g_array_new (FALSE, FALSE, sizeof (VocRowChange));
+      g_hash_table_insert (data->written, (gpointer) name, list);
+      g_ptr_array_add (data->written_order, (gpointer) name);
+    }
+  g_array_append_vals (list, changes->data, changes->len);
 }
 
+/* In the worker: hands the batch just written to the main thread, and waits until it took
+ * it (or the run is cancelled). */
 static void
-rescore_next (GTask *task)
+post_batch (Rescore      *data,
+            guint         n_rows,
+            GCancellable *cancellable)
 {
-  VocFitStore *self = g_task_get_source_object (task);
-  Rescore *data = g_task_get_task_data (task);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GTask) worker = NULL;
+  Progress *progress = data->progress;
+  Notice *notice = g_new0 (Notice, 1);
+  guint posted;
+
+  notice->n_rows = n_rows;
+  notice->tables = g_ptr_array_new ();
+  notice->changes = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  for (guint i = 0; i < data->written_order->len; i++)
+    {
+      const char *table = g_ptr_array_index (data->written_order, i);
+      gpointer changes = NULL;
+
+      g_hash_table_steal_extended (data->written, table, NULL, &changes);
+      g_ptr_array_add (notice->tables, (gpointer) table);
+      g_ptr_array_add (notice->changes, changes);
+    }
+  g_ptr_array_set_size (data->written_order, 0);
+
+  g_mutex_lock (&progress->lock);
+  g_ptr_array_add (progress->notices, notice);
+  posted = ++progress->n_posted;
+  g_mutex_unlock (&progress->lock);
+
+  g_main_context_invoke_full (data->context, G_PRIORITY_DEFAULT, take_notices_cb,
+                              progress_ref (progress), (GDestroyNotify) progress_unref);
+
+  g_mutex_lock (&progress->lock);
+  while (progress->n_taken < posted && !g_cancellable_is_cancelled (cancellable))
+    g_cond_wait_until (&progress->taken, &progress->lock,
+                       g_get_monotonic_time () + ACK_WAIT_US);
+  g_mutex_unlock (&progress->lock);
+}
+
+/* In the worker: the next batch of postings after *@last_id, or %NULL with @error set. */
+static GArray *
+read_batch (VocDatabase  *db,
+            gint64       *last_id,
+            GError      **error)
+{
+  g_autoptr(GArray) rows = g_array_new (FALSE, TRUE, sizeof (PostingRow));
   sqlite3_stmt *stmt;
-  Batch *batch;
   int rc;
 
-  if (g_task_return_error_if_cancelled (task))
-    {
-      set_running (self, FALSE);
-      g_object_unref (task);
-      return;
-    }
-
-  stmt = voc_database_prepare (self->database,
-                               POSTING_COLUMNS "WHERE p.id > ?1 AND p.archived = 0 "
-                               "ORDER BY p.id LIMIT ?2", &error);
+  g_array_set_clear_func (rows, (GDestroyNotify) posting_row_clear);
+  stmt = voc_database_prepare (db, POSTING_COLUMNS "WHERE p.id > ?1 AND p.archived = 0 "
+                                   "ORDER BY p.id LIMIT ?2", error);
   if (stmt == NULL)
-    goto failed;
-  sqlite3_bind_int64 (stmt, 1, data->last_id);
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, *last_id);
   sqlite3_bind_int (stmt, 2, BATCH);
-
-  data->rows = g_array_new (FALSE, TRUE, sizeof (PostingRow));
-  g_array_set_clear_func (data->rows, (GDestroyNotify) posting_row_clear);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       PostingRow row = { 0 };
 
       read_row (stmt, &row);
-      data->last_id = row.id;
-      g_array_append_val (data->rows, row);
+      *last_id = row.id;
+      g_array_append_val (rows, row);
     }
-  if (!step_error (self->database, stmt, rc, &error))
-    goto failed;
+  if (!step_error (db, stmt, rc, error))
+    return NULL;
+  return g_steal_pointer (&rows);
+}
 
-  if (data->rows->len == 0)
+/* In the worker: the whole batch in one transaction, or nothing. */
+static gboolean
+write_batch (VocDatabase  *db,
+             GArray       *rows,
+             GError      **error)
+{
+  if (!voc_database_begin (db, error))
+    return FALSE;
+  for (guint i = 0; i < rows->len; i++)
     {
-      self->n_done = self->n_total;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FRACTION]);
-      set_running (self, FALSE);
-      g_task_return_int (task, data->n_scored);
-      g_object_unref (task);
+      PostingRow *row = &g_array_index (rows, PostingRow, i);
+
+      if (row->error != NULL)
+        g_debug ("%s", row->error->message);
+      if (!write_row (db, row, error))
+        {
+          voc_database_rollback (db);
+          return FALSE;
+        }
+    }
+  if (!voc_database_commit (db, error))
+    {
+      voc_database_rollback (db);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+rescore_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  Rescore *data = task_data;
+  g_autoptr(VocDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 last_id = 0;
+
+  if (!g_cancellable_set_error_if_cancelled (cancellable, &error))
+    db = voc_database_open (data->path, &error);
+  if (db == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
+  g_signal_connect (db, "rows-changed", G_CALLBACK (on_worker_rows_changed_cb), data);
 
-  batch = g_new0 (Batch, 1);
-  batch->library = voc_fit_library_ref (data->library);
-  batch->rows = g_array_ref (data->rows);
-  batch->all = data->all;
+  if (!voc_fit_library_is_sealed (data->library))
+    voc_fit_library_seal (data->library);
 
-  /* Worker tasks hold no source object: the thread may drop the last reference. */
-  worker = g_task_new (NULL, g_task_get_cancellable (task), on_batch_done_cb, task);
-  g_task_set_source_tag (worker, rescore_next);
-  g_task_set_task_data (worker, batch, (GDestroyNotify) batch_free);
-  g_task_run_in_thread (worker, batch_thread);
+  if (!update_bullet_vectors (db, &error))
+    goto failed;
+  if (data->written_order->len > 0)
+    post_batch (data, 0, cancellable);
+
+  for (;;)
+    {
+      g_autoptr(GArray) rows = NULL;
+      guint n_scored = 0;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, &error))
+        goto failed;
+      rows = read_batch (db, &last_id, &error);
+      if (rows == NULL)
+        goto failed;
+      if (rows->len == 0)
+        break;
+
+      for (guint i = 0; i < rows->len && !g_cancellable_is_cancelled (cancellable); i++)
+        {
+          PostingRow *row = &g_array_index (rows, PostingRow, i);
+
+          voc_fit_posting_free (process_row (data->library, row, data->all));
+          n_scored += row->result != NULL;
+        }
+      /* Cancelled while scoring: the batch is dropped whole, nothing of it written. */
+      if (g_cancellable_set_error_if_cancelled (cancellable, &error) ||
+          !write_batch (db, rows, &error))
+        goto failed;
+
+      data->n_scored += n_scored;
+      post_batch (data, rows->len, cancellable);
+    }
+
+  g_task_return_int (task, data->n_scored);
   return;
 
 failed:
-  set_running (self, FALSE);
   g_task_return_error (task, g_steal_pointer (&error));
-  g_object_unref (task);
+}
+
+static void
+on_rescore_done_cb (GObject      *object,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  VocFitStore *self = g_task_get_source_object (task);
+  Rescore *data = g_task_get_task_data (G_TASK (result));
+  GError *error = NULL;
+  gssize n_scored;
+
+  n_scored = g_task_propagate_int (G_TASK (result), &error);
+  /* Whatever the worker wrote and the main loop has not yet taken. */
+  take_notices (data->progress);
+
+  /* Sealed now: keep it, unless the library changed since it was read. */
+  if (self->library == NULL && data->generation == self->generation &&
+      voc_fit_library_is_sealed (data->library))
+    self->library = voc_fit_library_ref (data->library);
+
+  if (error == NULL)
+    {
+      self->n_done = self->n_total;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FRACTION]);
+    }
+  set_running (self, FALSE);
+  if (error != NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_int (task, n_scored);
 }
 
 static gint64
@@ -1511,6 +1692,7 @@ voc_fit_store_rescore_async (VocFitStore         *self,
                              gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) worker = NULL;
   g_autoptr(GError) error = NULL;
   Rescore *data;
   gint64 total;
@@ -1529,13 +1711,17 @@ voc_fit_store_rescore_async (VocFitStore         *self,
 
   data = g_new0 (Rescore, 1);
   data->all = all;
-  g_task_set_task_data (task, data, (GDestroyNotify) rescore_free);
-
+  data->path = g_strdup (voc_database_get_path (self->database));
+  data->context = g_main_context_ref_thread_default ();
+  data->progress = progress_new (self);
+  data->written = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_array_unref);
+  data->written_order = g_ptr_array_new ();
   data->generation = self->generation;
   data->library = self->library != NULL ? voc_fit_library_ref (self->library)
                                         : read_unsealed (self, &error);
-  if (data->library == NULL || !update_bullet_vectors (self, &error))
+  if (data->library == NULL)
     {
+      rescore_free (data);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
@@ -1543,6 +1729,7 @@ voc_fit_store_rescore_async (VocFitStore         *self,
   total = count_postings (self, &error);
   if (total < 0)
     {
+      rescore_free (data);
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
@@ -1551,7 +1738,12 @@ voc_fit_store_rescore_async (VocFitStore         *self,
   self->n_done = 0;
   set_running (self, TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FRACTION]);
-  rescore_next (g_steal_pointer (&task));
+
+  /* Worker tasks hold no source object: the thread may drop the last reference. */
+  worker = g_task_new (NULL, cancellable, on_rescore_done_cb, g_steal_pointer (&task));
+  g_task_set_source_tag (worker, voc_fit_store_rescore_async);
+  g_task_set_task_data (worker, data, (GDestroyNotify) rescore_free);
+  g_task_run_in_thread (worker, rescore_thread);
 }
 
 /**

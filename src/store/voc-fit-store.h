@@ -45,6 +45,7 @@ const char       *voc_fit_explained_get_bullet     (VocFitExplained      *explai
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (VocFitExplained, voc_fit_explained_free)
 
 VocFitStore      *voc_fit_store_new                (VocDatabase          *database);
+VocFitStore      *voc_fit_store_dup_shared         (VocDatabase          *database);
 VocDatabase      *voc_fit_store_get_database       (VocFitStore          *self);
 gboolean          voc_fit_store_resolve_posting    (VocFitStore          *self,
                                                     const char           *id,

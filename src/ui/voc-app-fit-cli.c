@@ -49,6 +49,25 @@ check (VocDatabase  *database,
   return posting_id;
 }
 
+/* The missing skills, each with the related skill the library has, if any. */
+static char *
+join_missing (VocFitResult *result,
+              GPtrArray    *names)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *label = voc_fit_result_dup_skill_label (result,
+                                                               g_ptr_array_index (names, i));
+
+      if (i > 0)
+        g_string_append (text, ", ");
+      g_string_append (text, label);
+    }
+  return g_string_free (text, FALSE);
+}
+
 static char *
 describe (VocFitExplained *explained)
 {
@@ -97,20 +116,14 @@ describe (VocFitExplained *explained)
     g_string_append_c (text, '\n');
   if (result->missing_required->len > 0)
     {
-      g_autofree char *names = NULL;
+      g_autofree char *names = join_missing (result, result->missing_required);
 
-      g_ptr_array_add (result->missing_required, NULL);
-      names = g_strjoinv (", ", (char **) result->missing_required->pdata);
-      g_ptr_array_remove_index (result->missing_required, result->missing_required->len - 1);
       g_string_append_printf (text, _("Missing must-have: %s\n"), names);
     }
   if (result->missing_nice->len > 0)
     {
-      g_autofree char *names = NULL;
+      g_autofree char *names = join_missing (result, result->missing_nice);
 
-      g_ptr_array_add (result->missing_nice, NULL);
-      names = g_strjoinv (", ", (char **) result->missing_nice->pdata);
-      g_ptr_array_remove_index (result->missing_nice, result->missing_nice->len - 1);
       g_string_append_printf (text, _("Missing nice-to-have: %s\n"), names);
     }
 

@@ -204,14 +204,44 @@ create_matched_chip (gpointer item,
   return button;
 }
 
+/* A missing skill; with a related skill the library has, a second line says which. */
 static GtkWidget *
-create_missing_chip (gpointer    item,
+create_missing_chip (VocFitView *self,
+                     gpointer    item,
                      const char *kind)
 {
-  GtkWidget *chip = gtk_label_new (gtk_string_object_get_string (item));
+  const char *name = gtk_string_object_get_string (item);
+  const char *have = self->explained != NULL
+                       ? voc_fit_result_get_related_have (self->explained->result, name) : NULL;
+  GtkWidget *label = gtk_label_new (name);
+  GtkWidget *chip;
 
-  gtk_label_set_ellipsize (GTK_LABEL (chip), PANGO_ELLIPSIZE_END);
-  gtk_label_set_max_width_chars (GTK_LABEL (chip), 30);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 30);
+  if (have == NULL)
+    chip = label;
+  else
+    {
+      /* TRANSLATORS: under a skill the resume lacks; %s is a related skill it has */
+      g_autofree char *text = g_strdup_printf (_("related: you have %s"), have);
+      g_autofree char *tooltip = NULL;
+      GtkWidget *note = gtk_label_new (text);
+
+      gtk_label_set_ellipsize (GTK_LABEL (note), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (note), 30);
+      gtk_widget_add_css_class (note, "caption");
+      gtk_widget_add_css_class (note, "fit-related");
+      chip = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+      gtk_box_append (GTK_BOX (chip), label);
+      gtk_box_append (GTK_BOX (chip), note);
+      /* TRANSLATORS: tooltip of a missing skill; the first %s is the skill, the second a
+       * related skill the resume has */
+      tooltip = g_strdup_printf (_("You lack %s, but have the related %s, which counts in part"),
+                                 name, have);
+      gtk_widget_set_tooltip_text (chip, tooltip);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (chip), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      tooltip, -1);
+    }
   gtk_widget_add_css_class (chip, "fit-chip");
   gtk_widget_add_css_class (chip, kind);
   return chip;
@@ -221,14 +251,14 @@ static GtkWidget *
 create_required_chip (gpointer item,
                       gpointer user_data)
 {
-  return create_missing_chip (item, "missing-required");
+  return create_missing_chip (user_data, item, "missing-required");
 }
 
 static GtkWidget *
 create_nice_chip (gpointer item,
                   gpointer user_data)
 {
-  return create_missing_chip (item, "missing-nice");
+  return create_missing_chip (user_data, item, "missing-nice");
 }
 
 static void
@@ -905,7 +935,8 @@ voc_fit_view_set_database (VocFitView  *self,
   g_set_object (&self->database, database);
   if (database != NULL)
     {
-      self->store = voc_fit_store_new (database);
+      /* The window's store, which keeps the fits current: one library cache, not two. */
+      self->store = voc_fit_store_dup_shared (database);
       self->rows_changed_id = g_signal_connect (database, "rows-changed",
                                                 G_CALLBACK (on_rows_changed_cb), self);
     }
@@ -914,6 +945,20 @@ voc_fit_view_set_database (VocFitView  *self,
   load_variants (self);
   refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
+}
+
+/**
+ * voc_fit_view_get_store:
+ *
+ * Returns: (transfer none) (nullable): the store the fit is worked out with, shared with the
+ *   window (voc_fit_store_dup_shared())
+ */
+VocFitStore *
+voc_fit_view_get_store (VocFitView *self)
+{
+  g_return_val_if_fail (VOC_IS_FIT_VIEW (self), NULL);
+
+  return self->store;
 }
 
 /**

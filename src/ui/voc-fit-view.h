@@ -21,6 +21,7 @@ GtkWidget       *voc_fit_view_new           (void);
 VocDatabase     *voc_fit_view_get_database  (VocFitView    *self);
 void             voc_fit_view_set_database  (VocFitView    *self,
                                              VocDatabase   *database);
+VocFitStore     *voc_fit_view_get_store     (VocFitView    *self);
 VocJobPosting   *voc_fit_view_get_posting   (VocFitView    *self);
 void             voc_fit_view_set_posting   (VocFitView    *self,
                                              VocJobPosting *posting);

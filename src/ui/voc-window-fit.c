@@ -264,7 +264,8 @@ voc_window_set_fit_database (VocWindow   *self,
 
   if (database != NULL)
     {
-      self->fit_store = voc_fit_store_new (database);
+      /* Shared with the job detail's fit: the library is read and cached once. */
+      self->fit_store = voc_fit_store_dup_shared (database);
       g_signal_connect_swapped (self->fit_store, "notify::fraction",
                                 G_CALLBACK (on_fraction_notify_cb), self);
       self->fit_rows_handler = g_signal_connect (database, "rows-changed",

@@ -242,7 +242,8 @@ fill_resume_demo_data (VocDatabase         *database,
     { 0, FALSE, "Led a team of four through the migration of 40 services to Kubernetes with "
       "zero customer-facing downtime", "[\"kubernetes\", \"leadership\"]",
       VOC_BULLET_TYPE_LEADERSHIP, 5, VOC_SENIORITY_LEAD, FALSE, 3 },
-    { 0, FALSE, "Introduced contract tests between 12 teams, halving integration incidents",
+    { 0, FALSE, "Introduced contract tests in GitLab CI between 12 teams, halving integration "
+      "incidents",
       "[\"testing\", \"platform\"]", VOC_BULLET_TYPE_TECHNICAL, 3, VOC_SENIORITY_SENIOR,
       FALSE, 0 },
     { 0, FALSE, "Maintained the legacy PHP invoicing module", "[\"php\"]",

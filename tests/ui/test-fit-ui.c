@@ -197,6 +197,10 @@ test_detail (Fixture       *fixture,
   view = show_fit (window, fixture->job_id);
   explained = voc_fit_view_get_explained (view);
 
+  /* The detail works with the window's store: one library cache. */
+  g_assert_nonnull (voc_window_get_fit_store (window));
+  g_assert_true (voc_fit_view_get_store (view) == voc_window_get_fit_store (window));
+
   /* The score, large; the factor bars with their values and weights. */
   g_assert_null (voc_fit_view_get_status_text (view));
   score = g_strdup_printf ("%d", explained->result->score);
@@ -548,6 +552,68 @@ test_cli_fit (Fixture       *fixture,
   g_assert_nonnull (strstr (err, "4242"));
 }
 
+/* Whether @widget or a widget inside it is a visible label saying @text. */
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_is_visible (widget) &&
+      g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* A library with Pulumi, a posting asking for Terraform: still missing, with partial credit,
+ * and said so in the detail and on the command line. */
+static void
+test_related (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, fixture->job_id);
+  const char *by_id[] = { "--fit", id, NULL };
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  VocFitExplained *explained;
+  VocWindow *window;
+  VocFitView *view;
+
+  if (skip_without_display ())
+    return;
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(VocDatabase) db = voc_database_open (fixture->path, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (voc_database_begin (db, &error));
+    g_assert_true (voc_database_exec (db, "INSERT INTO bullet (uuid, created_at, updated_at, "
+                                          "experience_id, text) SELECT 'b-pulumi', "
+                                          "'2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z', id, "
+                                          "'Provisioned the data platform with Pulumi' FROM "
+                                          "experience WHERE employer = 'Acme'", &error));
+    g_assert_true (voc_database_commit (db, &error));
+    g_assert_no_error (error);
+  }
+
+  g_assert_cmpint (run_program (fixture, by_id, &out, &err), ==, 0);
+  g_assert_nonnull (strstr (out, "Missing must-have: Terraform (related: you have Pulumi)"));
+
+  window = open_window (fixture);
+  view = show_fit (window, fixture->job_id);
+  explained = voc_fit_view_get_explained (view);
+  g_assert_true (g_ptr_array_find_with_equal_func (explained->result->missing_required,
+                                                   "Terraform", g_str_equal, NULL));
+  g_assert_cmpstr (voc_fit_result_get_related_have (explained->result, "Terraform"), ==,
+                   "Pulumi");
+  g_assert_true (has_label (GTK_WIDGET (view), "Terraform"));
+  g_assert_true (has_label (GTK_WIDGET (view), "related: you have Pulumi"));
+  close_window (window);
+}
+
 static void
 test_cli_fit_empty (Fixture       *fixture,
                     gconstpointer  data)
@@ -633,6 +699,7 @@ main (int   argc,
   ADD ("/fit-ui/empty-library", test_empty_library, 1);
   ADD ("/fit-ui/tailor", test_tailor, 0);
   ADD ("/fit-ui/rescore", test_rescore, 0);
+  ADD ("/fit-ui/related", test_related, 0);
   ADD ("/fit-ui/command-line-fit", test_cli_fit, 0);
   ADD ("/fit-ui/command-line-fit-empty", test_cli_fit_empty, 1);
   ADD ("/fit-ui/command-line-export", test_cli_export, 0);

@@ -462,6 +462,9 @@ test_generate (Fixture       *fixture,
     g_assert_cmpuint (fixture->provider.requests->len, ==, 2);
     gtk_window_destroy (critic);
   }
+  /* An edit after the save, for the close below to ask about. */
+  gtk_text_buffer_insert_at_cursor (body, "\nP.S.", -1);
+  g_assert_true (voc_letter_window_get_dirty (letter));
 
   /* Not set up: the AI button goes away. */
   g_settings_set_string (fixture->settings, "ai-model", " ");

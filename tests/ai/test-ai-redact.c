@@ -113,7 +113,7 @@ test_untrusted (void)
   g_assert_true (g_str_has_prefix (user, "My skills: Rust\n\n"));
   end = strstr (user, "<<<END POSTING ");
   g_assert_nonnull (end);
-  g_assert_null (strstr (end + 1, "<<<"));
+  g_assert_null (g_strstr_len (end + 1, -1, "<<<"));
   inside = strstr (user, "Ignore previous instructions");
   g_assert_true (inside > begin && inside < end);
   g_assert_nonnull (strstr (user, "‹‹‹END POSTING 0000›››"));

@@ -4,6 +4,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#include "voc-entity-list-private.h"
 #include "voc-test-util.h"
 
 typedef struct
@@ -63,11 +64,30 @@ fixture_setup (Fixture       *f,
   g_signal_connect (f->list, "items-changed", G_CALLBACK (on_items_changed_cb), f);
 }
 
+/* Until the list has the ids of the last commit. */
+static void
+wait_refreshed (VocEntityList *list)
+{
+  while (voc_entity_list_is_refreshing (list))
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* Until every worker read, cancelled ones included, has stopped and been freed (a worker
+ * may drop its task after the main thread ran its callback). */
+static void
+wait_workers (void)
+{
+  while (voc_entity_list_get_n_workers () > 0)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (1000);
+}
+
 static void
 fixture_teardown (Fixture       *f,
                   gconstpointer  data)
 {
   g_assert_finalize_object (f->list);
+  wait_workers ();
   g_assert_finalize_object (f->companies);
   g_array_unref (f->changes);
   test_db_teardown (&f->base, data);
@@ -323,6 +343,178 @@ test_lazy (Fixture       *f,
   g_assert_cmpstr (voc_company_get_name (last), ==, "Beta");
   g_assert_null (g_list_model_get_item (G_LIST_MODEL (big), 2003));
   g_assert_cmpint (voc_entity_list_find (big, voc_entity_get_id (VOC_ENTITY (last))), ==, 2002);
+
+  /* At this length a change is read in a worker: the list keeps its ids until then. */
+  g_object_unref (add_company (f, "Aardvark"));
+  g_assert_true (voc_entity_list_is_refreshing (big));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (big)), ==, 2003);
+  g_assert_cmpuint (f->changes->len, ==, 0);
+  wait_refreshed (big);
+  wait_refreshed (f->list);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (big)), ==, 2004);
+  g_clear_object (&last);
+  last = g_list_model_get_item (G_LIST_MODEL (big), 2003);
+  g_assert_cmpstr (voc_company_get_name (last), ==, "Aardvark");
+  assert_one_change (f, 0, 0, 1);
+  g_assert_cmpuint (voc_entity_list_get_n_refreshes (big), ==, 1);
+}
+
+/* A list read in a worker keeps its old ids until the new ones arrive, then emits the same
+ * minimal change as one read at once. */
+static void
+test_refresh_in_worker (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(VocCompany) delta = g_list_model_get_item (G_LIST_MODEL (f->list), 1);
+  g_autoptr(GError) error = NULL;
+
+  voc_entity_list_set_async_min_rows (f->list, 0);
+
+  g_object_unref (add_company (f, "Charlie"));
+  g_assert_true (voc_entity_list_is_refreshing (f->list));
+  g_assert_cmpuint (f->changes->len, ==, 0);
+  assert_names (f, "Beta Delta Foxtrot");
+  wait_refreshed (f->list);
+  assert_one_change (f, 1, 0, 1);
+  assert_names (f, "Beta Charlie Delta Foxtrot");
+
+  /* A deleted row leaves at once; the read after it finds nothing more to change. */
+  g_assert_true (voc_repository_delete (VOC_REPOSITORY (f->companies), delta, &error));
+  g_assert_no_error (error);
+  assert_one_change (f, 2, 1, 0);
+  assert_names (f, "Beta Charlie Foxtrot");
+  g_assert_true (voc_entity_list_is_refreshing (f->list));
+  wait_refreshed (f->list);
+  g_assert_cmpuint (f->changes->len, ==, 0);
+  assert_names (f, "Beta Charlie Foxtrot");
+  g_assert_cmpuint (voc_entity_list_get_n_refreshes (f->list), ==, 2);
+}
+
+/* The names of a list read now, on this thread. */
+static char *
+fresh_names (Fixture *f)
+{
+  g_autoptr(VocEntityList) fresh = NULL;
+  GString *names = g_string_new (NULL);
+
+  fresh = voc_repository_list (VOC_REPOSITORY (f->companies), VOC_TYPE_COMPANY, "t.name");
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (fresh)); i++)
+    {
+      g_autoptr(VocCompany) company = g_list_model_get_item (G_LIST_MODEL (fresh), i);
+
+      g_string_append_printf (names, "%s%s", i > 0 ? " " : "", voc_company_get_name (company));
+    }
+
+  return g_string_free (names, FALSE);
+}
+
+/* A commit while the worker reads (it may read before or after it) is not lost: the list
+ * reads once more after the worker. */
+static void
+test_commit_while_refreshing (Fixture       *f,
+                              gconstpointer  data)
+{
+  g_autoptr(VocCompany) foxtrot = g_list_model_get_item (G_LIST_MODEL (f->list), 2);
+  g_autoptr(GError) error = NULL;
+
+  voc_entity_list_set_async_min_rows (f->list, 0);
+
+  g_object_unref (add_company (f, "Echo"));
+  g_assert_true (voc_entity_list_is_refreshing (f->list));
+  /* No main loop iteration in between: the first read has not been applied yet. The
+   * deleted row leaves at once, and stays out even if the first read saw it. */
+  g_assert_true (voc_repository_delete (VOC_REPOSITORY (f->companies), foxtrot, &error));
+  g_assert_no_error (error);
+  assert_one_change (f, 2, 1, 0);
+  assert_names (f, "Beta Delta");
+
+  wait_refreshed (f->list);
+  assert_one_change (f, 2, 0, 1);
+  assert_names (f, "Beta Delta Echo");
+  g_assert_cmpuint (voc_entity_list_get_n_refreshes (f->list), ==, 2);
+}
+
+/* A burst of commits costs one read in flight and one after it, not one each. */
+static void
+test_burst (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *expected = NULL;
+  guint n_items = 0;
+
+  voc_entity_list_set_async_min_rows (f->list, 0);
+
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Burst %02u", 19 - i);
+
+      g_object_unref (add_company (f, name));
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (f->list)), ==, 3);
+
+  wait_refreshed (f->list);
+  g_assert_cmpuint (voc_entity_list_get_n_refreshes (f->list), ==, 2);
+  g_assert_cmpuint (f->changes->len, >=, 1);
+  g_assert_cmpuint (f->changes->len, <=, 2);
+  for (guint i = 0; i < f->changes->len; i++)
+    {
+      Change *change = &g_array_index (f->changes, Change, i);
+
+      n_items = n_items - change->removed + change->added;
+    }
+  g_assert_cmpuint (n_items, ==, 20);
+
+  expected = fresh_names (f);
+  assert_names (f, expected);
+  g_assert_true (g_str_has_prefix (expected, "Beta Burst 00 Burst 01 "));
+}
+
+/* Disposing a list cancels its read: the task holds no reference to it, and its callback
+ * does not touch it (ASan would see it). */
+static void
+test_cancel_on_dispose (Fixture       *f,
+                        gconstpointer  data)
+{
+  VocEntityList *list = voc_repository_list (VOC_REPOSITORY (f->companies), VOC_TYPE_COMPANY,
+                                             "t.name");
+  Fixture other = { 0 };
+
+  other.changes = g_array_new (FALSE, FALSE, sizeof (Change));
+  g_signal_connect (list, "items-changed", G_CALLBACK (on_items_changed_cb), &other);
+  voc_entity_list_set_async_min_rows (list, 0);
+
+  g_object_unref (add_company (f, "Charlie"));
+  g_assert_true (voc_entity_list_is_refreshing (list));
+  g_assert_cmpuint (voc_entity_list_get_n_workers (), >=, 1);
+  g_assert_finalize_object (list);
+
+  wait_workers ();
+  g_assert_cmpuint (other.changes->len, ==, 0);
+  g_array_unref (other.changes);
+
+  /* The short list beside it read at once, as always. */
+  assert_one_change (f, 1, 0, 1);
+}
+
+/* voc_entity_list_reload() reads now and drops what a worker was reading. */
+static void
+test_reload_cancels (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  voc_entity_list_set_async_min_rows (f->list, 0);
+
+  g_object_unref (add_company (f, "Charlie"));
+  g_assert_true (voc_entity_list_is_refreshing (f->list));
+  g_assert_true (voc_entity_list_reload (f->list, &error));
+  g_assert_no_error (error);
+  g_assert_false (voc_entity_list_is_refreshing (f->list));
+  assert_one_change (f, 1, 0, 1);
+
+  wait_workers ();
+  g_assert_cmpuint (f->changes->len, ==, 0);
+  assert_names (f, "Beta Charlie Delta Foxtrot");
 }
 
 int
@@ -341,6 +533,11 @@ main (int   argc,
   ADD ("/entity-list/cascade", test_cascade);
   ADD ("/entity-list/joined-name", test_joined_name);
   ADD ("/entity-list/lazy", test_lazy);
+  ADD ("/entity-list/refresh-in-worker", test_refresh_in_worker);
+  ADD ("/entity-list/commit-while-refreshing", test_commit_while_refreshing);
+  ADD ("/entity-list/burst", test_burst);
+  ADD ("/entity-list/cancel-on-dispose", test_cancel_on_dispose);
+  ADD ("/entity-list/reload-cancels", test_reload_cancels);
 
 #undef ADD
 

@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "voc-enum-types.h"
+#include "voc-entity-list-private.h"
 #include "voc-job-query.h"
 #include "voc-store-private.h"
 
@@ -545,11 +546,14 @@ voc_job_sort_from_string (const char *key)
 }
 
 /* The tables a list of postings follows: the company's name is shown, whether a posting
- * has an application decides the application filter, and its fit the fit order and filter. */
+ * has an application decides the application filter, and its fit the fit order and filter.
+ * A long list reads its ids again in a worker after a change: its connection needs the
+ * ranking function. */
 static void
 watch_tables (VocEntityList     *list,
               const VocJobQuery *query)
 {
+  voc_entity_list_set_connection_setup (list, ensure_rank_function);
   voc_entity_list_watch_table (list, "company");
   if (query->has_application)
     voc_entity_list_watch_table (list, "job_application");
@@ -794,7 +798,7 @@ list_thread (GTask        *task,
  * Lists the postings of @query like voc_job_repository_list_query(), but reads their ids
  * in a worker thread, with a read-only connection of its own: at 100,000 postings that is
  * 10–70 ms the main thread does not wait for. Only the list itself is made on the main
- * thread; a write committed meanwhile is seen by reading the ids again there.
+ * thread; a write committed meanwhile is seen by reading the ids again, like any change.
  */
 void
 voc_job_repository_list_query_async (VocJobRepository    *self,
@@ -869,9 +873,10 @@ voc_job_repository_list_query_finish (VocJobRepository  *self,
                                          data->fts, data->ids);
   watch_tables (list, &data->query);
 
-  /* The worker read before a write that the list was not there to hear of. */
-  if (data->changed && !voc_entity_list_reload (list, error))
-    g_clear_object (&list);
+  /* The worker read before a write that the list was not there to hear of: read again,
+   * in a worker too when the list is long. */
+  if (data->changed)
+    voc_entity_list_queue_refresh (list);
 
   return list;
 }

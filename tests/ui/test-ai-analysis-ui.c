@@ -157,29 +157,6 @@ open_detail (Fixture *fixture,
   return voc_job_detail_get_ai_analysis_view (fixture->detail);
 }
 
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
-static void
-respond (AdwMessageDialog *dialog,
-         const char       *response)
-{
-  adw_message_dialog_response (dialog, response);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-}
-
 static gint64
 count (Fixture    *fixture,
        const char *sql)
@@ -246,7 +223,7 @@ test_analyze_review_cache (Fixture       *fixture,
   activate (view, "ai-analysis.analyze");
   g_assert_cmpint (voc_ai_analysis_view_get_state (view), ==, VOC_AI_ANALYSIS_RUNNING);
   /* The first job analysis is shown before it is sent. */
-  WAIT_FOR ((dialog = find_dialog ()) != NULL);
+  WAIT_FOR ((dialog = find_message_dialog ()) != NULL);
   g_assert_cmpuint (fixture->provider.requests->len, ==, 0);
   respond (dialog, "send");
   WAIT_FOR (voc_ai_analysis_view_get_state (view) == VOC_AI_ANALYSIS_DONE);
@@ -293,7 +270,7 @@ test_analyze_review_cache (Fixture       *fixture,
   g_assert_cmpint (voc_ai_analysis_view_get_state (view), ==, VOC_AI_ANALYSIS_DONE);
   g_assert_true (voc_ai_analysis_view_get_from_cache (view));
   g_assert_cmpuint (fixture->provider.requests->len, ==, 1);
-  g_assert_null (find_dialog ());
+  g_assert_null (find_message_dialog ());
 
   /* The cache is per model: another model offers a new analysis. */
   g_settings_set_string (fixture->settings, "ai-model", "other-model");
@@ -316,7 +293,7 @@ test_show_what_will_be_sent (Fixture       *fixture,
   g_settings_set_strv (fixture->settings, "ai-reviewed-purposes", reviewed);
   view = open_detail (fixture, fixture->posting_id);
   activate (view, "ai-analysis.review");
-  WAIT_FOR ((dialog = find_dialog ()) != NULL);
+  WAIT_FOR ((dialog = find_message_dialog ()) != NULL);
   respond (dialog, "decline");
   WAIT_FOR (voc_ai_analysis_view_get_state (view) == VOC_AI_ANALYSIS_IDLE);
   g_assert_null (voc_ai_analysis_view_get_error (view));

@@ -232,21 +232,6 @@ test_error_and_cancel (Fixture       *fixture,
                    ==, 0);
 }
 
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
 /* "Show What Will Be Sent…" shows the request; declining sends nothing and shows no error. */
 static void
 test_show_what_will_be_sent (Fixture       *fixture,
@@ -263,9 +248,8 @@ test_show_what_will_be_sent (Fixture       *fixture,
   open_dialog (fixture);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->dialog), "critic.review-run",
                                              NULL));
-  WAIT_FOR ((review = find_dialog ()) != NULL);
-  adw_message_dialog_response (review, "decline");
-  gtk_window_destroy (GTK_WINDOW (review));
+  WAIT_FOR ((review = find_message_dialog ()) != NULL);
+  respond (review, "decline");
   WAIT_FOR (g_strcmp0 (page (fixture), "running") != 0);
   g_assert_cmpstr (page (fixture), ==, "empty");
   g_assert_null (voc_critic_dialog_get_error (fixture->dialog));
@@ -324,21 +308,6 @@ test_closed_while_running (Fixture       *fixture,
                    ==, 1);
 }
 
-static VocCriticDialog *
-find_critic_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (VOC_IS_CRITIC_DIALOG (window))
-        return VOC_CRITIC_DIALOG (window);
-    }
-  return NULL;
-}
-
 /* "Review with AI…" in the variants editor reviews the variant as it compiles, as Markdown,
  * and logs the pass against the variant. */
 static void
@@ -370,7 +339,7 @@ test_from_variants (Fixture       *fixture,
             voc_resume_variants_get_build (variants) != NULL);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (variants), "variants.review", NULL));
-  fixture->dialog = find_critic_dialog ();
+  fixture->dialog = VOC_CRITIC_DIALOG (find_window (VOC_TYPE_CRITIC_DIALOG, FALSE));
   g_assert_nonnull (fixture->dialog);
   g_object_ref (fixture->dialog);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (fixture->dialog)) ==

@@ -322,21 +322,6 @@ test_closed_while_running (Fixture       *fixture,
                    ==, 0);
 }
 
-static VocOutreachDialog *
-find_outreach_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (VOC_IS_OUTREACH_DIALOG (window))
-        return VOC_OUTREACH_DIALOG (window);
-    }
-  return NULL;
-}
-
 /* "Draft Message…" in the application's detail opens the dialog; a saved draft appears in
  * the timeline at once. */
 static void
@@ -369,7 +354,7 @@ test_from_application (Fixture       *fixture,
     VOC_APPLICATION_DETAIL (detail)));
 
   g_assert_true (gtk_widget_activate_action (detail, "application.draft-message", NULL));
-  fixture->dialog = find_outreach_dialog ();
+  fixture->dialog = VOC_OUTREACH_DIALOG (find_window (VOC_TYPE_OUTREACH_DIALOG, FALSE));
   g_assert_nonnull (fixture->dialog);
   g_object_ref (fixture->dialog);
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (fixture->dialog)));

@@ -441,21 +441,6 @@ test_cancel_and_error (Fixture       *fixture,
                                                       "outcome = 'cancelled'") == 2);
 }
 
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
 /* "Show What Will Be Sent…": the request is shown first even though this kind was reviewed
  * before; declined, nothing is sent and nothing is said. */
 static void
@@ -477,10 +462,9 @@ test_show_what_will_be_sent (Fixture       *fixture,
   panel = voc_tailor_window_get_rewrite_panel (tailor);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "rewrite.review", NULL));
-  WAIT_FOR ((dialog = find_dialog ()) != NULL);
+  WAIT_FOR ((dialog = find_message_dialog ()) != NULL);
   g_assert_cmpuint (fixture->provider.requests->len, ==, 0);
-  adw_message_dialog_response (dialog, "decline");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  respond (dialog, "decline");
   WAIT_FOR (!voc_rewrite_panel_get_running (panel));
   g_assert_cmpuint (fixture->provider.requests->len, ==, 0);
   g_assert_null (find_label (GTK_WIDGET (panel), "Cannot Suggest", FALSE, FALSE));
@@ -489,7 +473,7 @@ test_show_what_will_be_sent (Fixture       *fixture,
   provider_queue (&fixture->provider, 200, body);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "rewrite.suggest", NULL));
   WAIT_FOR (!voc_rewrite_panel_get_running (panel));
-  g_assert_null (find_dialog ());
+  g_assert_null (find_message_dialog ());
   g_assert_cmpuint (fixture->provider.requests->len, ==, 1);
   g_assert_nonnull (find_label (GTK_WIDGET (panel), "No Rewrites Suggested", FALSE, FALSE));
 

@@ -19,6 +19,7 @@
 #include "voc-ai-critic.h"
 #include "voc-critic-dialog-private.h"
 #include "voc-resume-variants-private.h"
+#include "voc-ai-ui-test.h"
 #include "voc-ui-test.h"
 
 #define RESUME \
@@ -37,9 +38,7 @@
 typedef struct
 {
   Provider         provider;
-  GSettings       *settings;
-  VocAiSecrets    *secrets;
-  VocAiAssist     *assist;
+  TestAssist      ai;
   VocCriticDialog *dialog;
 } Fixture;
 
@@ -49,17 +48,9 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  const char *reviewed[] = { VOC_AI_PURPOSE_CRITIC, NULL };
 
   provider_setup (&fixture->provider, data);
-  fixture->settings = g_settings_new (APPLICATION_ID);
-  g_settings_set_strv (fixture->settings, "ai-reviewed-purposes", reviewed);
-  g_settings_reset (fixture->settings, "ai-review-always");
-  g_settings_set_string (fixture->settings, "ai-base-url", fixture->provider.base_url);
-  g_settings_set_string (fixture->settings, "ai-model", "local-model");
-  fixture->secrets = voc_ai_secrets_new ();
-  fixture->assist = voc_ai_assist_new (fixture->settings, fixture->secrets, NULL);
-  voc_ai_assist_set_default (fixture->assist);
+  test_assist_setup (&fixture->ai, fixture->provider.base_url, VOC_AI_PURPOSE_CRITIC);
 }
 
 static void
@@ -71,13 +62,7 @@ fixture_teardown (Fixture       *fixture,
       gtk_window_destroy (GTK_WINDOW (fixture->dialog));
       g_assert_finalize_object (fixture->dialog);
     }
-  voc_ai_assist_set_default (NULL);
-  g_assert_finalize_object (fixture->assist);
-  g_clear_object (&fixture->secrets);
-  g_settings_reset (fixture->settings, "ai-base-url");
-  g_settings_reset (fixture->settings, "ai-model");
-  g_settings_reset (fixture->settings, "ai-reviewed-purposes");
-  g_clear_object (&fixture->settings);
+  test_assist_teardown (&fixture->ai);
   provider_teardown (&fixture->provider, data);
 }
 
@@ -267,7 +252,7 @@ test_unconfigured (Fixture       *fixture,
       return;
     }
 
-  g_settings_set_string (fixture->settings, "ai-model", " ");
+  g_settings_set_string (fixture->ai.settings, "ai-model", " ");
   open_dialog (fixture);
   g_assert_cmpstr (page (fixture), ==, "unconfigured");
   gtk_widget_activate_action (GTK_WIDGET (fixture->dialog), "critic.run", NULL);
@@ -277,7 +262,7 @@ test_unconfigured (Fixture       *fixture,
   g_assert_cmpuint (fixture->provider.requests->len, ==, 0);
 
   /* Set up while open: the dialog offers the review. */
-  g_settings_set_string (fixture->settings, "ai-model", "local-model");
+  g_settings_set_string (fixture->ai.settings, "ai-model", "local-model");
   WAIT_FOR (g_strcmp0 (page (fixture), "empty") == 0);
 }
 

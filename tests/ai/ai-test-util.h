@@ -253,15 +253,15 @@ typedef struct
   GAsyncResult *result;
 } AiFixture;
 
+/* The model is "gpt-4o-mini"; a test that wants another sets it. */
 static inline void
 ai_fixture_setup (AiFixture     *fixture,
-                  gconstpointer  data,
-                  const char    *model)
+                  gconstpointer  data)
 {
   provider_setup (&fixture->provider, data);
   fixture->client = voc_ai_client_new (NULL);
   voc_ai_client_set_base_url (fixture->client, fixture->provider.base_url);
-  voc_ai_client_set_model (fixture->client, model);
+  voc_ai_client_set_model (fixture->client, "gpt-4o-mini");
   voc_ai_client_set_database (fixture->client, fixture->provider.tdb.db);
 }
 

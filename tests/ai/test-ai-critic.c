@@ -35,20 +35,6 @@
 
 typedef AiFixture Fixture;
 
-static void
-fixture_setup (Fixture       *fixture,
-               gconstpointer  data)
-{
-  ai_fixture_setup (fixture, data, "gpt-4o-mini");
-}
-
-static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  ai_fixture_teardown (fixture, data);
-}
-
 static VocCritique *
 review (Fixture         *fixture,
         VocAiRedactor   *redactor,
@@ -391,7 +377,7 @@ test_library (Fixture       *fixture,
 }
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  g_test_add (path, Fixture, NULL, ai_fixture_setup, func, ai_fixture_teardown)
 
 int
 main (int   argc,

@@ -39,7 +39,8 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  ai_fixture_setup (&fixture->ai, data, "local-model");
+  ai_fixture_setup (&fixture->ai, data);
+  voc_ai_client_set_model (fixture->ai.client, "local-model");
   fixture->chunks = g_string_new (NULL);
 }
 

@@ -31,7 +31,7 @@ fixture_setup (Fixture       *fixture,
 {
   VocDatabase *db;
 
-  ai_fixture_setup (&fixture->ai, data, "gpt-4o-mini");
+  ai_fixture_setup (&fixture->ai, data);
   db = fixture->ai.provider.tdb.db;
 
   g_assert_cmpint (test_exec (db,

@@ -51,20 +51,6 @@ static const char *library[] = {
   "{\"bullet_id\":\"b4\",\"text\":\"Automated Kubernetes deployments of the billing service.\"," \
   "\"rationale\":\"They run Kubernetes.\"}]}"
 
-static void
-fixture_setup (Fixture       *fixture,
-               gconstpointer  data)
-{
-  ai_fixture_setup (fixture, data, "gpt-4o-mini");
-}
-
-static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  ai_fixture_teardown (fixture, data);
-}
-
 static GPtrArray *
 rewrite (Fixture                  *fixture,
          VocAiRedactor            *redactor,
@@ -371,7 +357,7 @@ test_library_facts (void)
 }
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  g_test_add (path, Fixture, NULL, ai_fixture_setup, func, ai_fixture_teardown)
 
 int
 main (int   argc,

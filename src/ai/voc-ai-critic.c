@@ -209,32 +209,6 @@ voc_ai_critic_approve_content (VocCriticTarget  target_kind,
   return bullets->len > 0 ? g_string_free (g_steal_pointer (&bullets), FALSE) : NULL;
 }
 
-static void
-restore_strings (VocAiRedactor *redactor,
-                 JsonNode      *node)
-{
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    {
-      g_autoptr(GList) members = json_object_get_values (json_node_get_object (node));
-
-      for (GList *l = members; l != NULL; l = l->next)
-        restore_strings (redactor, l->data);
-    }
-  else if (JSON_NODE_HOLDS_ARRAY (node))
-    {
-      JsonArray *array = json_node_get_array (node);
-
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        restore_strings (redactor, json_array_get_element (array, i));
-    }
-  else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-    {
-      g_autofree char *restored = voc_ai_redactor_restore (redactor, json_node_get_string (node));
-
-      json_node_set_string (node, restored);
-    }
-}
-
 static const char *
 member_string (JsonObject *object,
                const char *name)
@@ -504,7 +478,7 @@ on_complete_cb (GObject      *source,
     }
 
   if (pass->redactor != NULL)
-    restore_strings (pass->redactor, node);
+    voc_ai_redactor_restore_json (pass->redactor, node);
   object = json_node_get_object (node);
   critique = critique_parse (json_object_get_member (object, "scores"),
                              json_object_get_member (object, "issues"), &error);

@@ -69,33 +69,6 @@ voc_ai_job_analysis_get_schema (void)
   return voc_ai_json_parse_schema (schema_text);
 }
 
-/* Puts back what the redactor replaced, in every string of the answer. */
-static void
-restore_strings (VocAiRedactor *redactor,
-                 JsonNode      *node)
-{
-  if (JSON_NODE_HOLDS_OBJECT (node))
-    {
-      g_autoptr(GList) members = json_object_get_values (json_node_get_object (node));
-
-      for (GList *l = members; l != NULL; l = l->next)
-        restore_strings (redactor, l->data);
-    }
-  else if (JSON_NODE_HOLDS_ARRAY (node))
-    {
-      JsonArray *array = json_node_get_array (node);
-
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        restore_strings (redactor, json_array_get_element (array, i));
-    }
-  else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
-    {
-      g_autofree char *restored = voc_ai_redactor_restore (redactor, json_node_get_string (node));
-
-      json_node_set_string (node, restored);
-    }
-}
-
 static void
 on_complete_cb (GObject      *source,
                 GAsyncResult *result,
@@ -116,7 +89,7 @@ on_complete_cb (GObject      *source,
     }
 
   if (analysis->redactor != NULL)
-    restore_strings (analysis->redactor, node);
+    voc_ai_redactor_restore_json (analysis->redactor, node);
 
   if (analysis->db != NULL)
     {

@@ -523,6 +523,43 @@ voc_ai_redactor_restore (VocAiRedactor *self,
 }
 
 /**
+ * voc_ai_redactor_restore_json:
+ * @self: the redactor that redacted the prompt
+ * @node: the model's answer, parsed
+ *
+ * Puts back what the placeholders stand for in every string of @node, as
+ * voc_ai_redactor_restore() does for a text; member names and values that are not strings
+ * are left as they are.
+ */
+void
+voc_ai_redactor_restore_json (VocAiRedactor *self,
+                              JsonNode      *node)
+{
+  g_return_if_fail (VOC_IS_AI_REDACTOR (self));
+
+  if (JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_autoptr(GList) members = json_object_get_values (json_node_get_object (node));
+
+      for (GList *l = members; l != NULL; l = l->next)
+        voc_ai_redactor_restore_json (self, l->data);
+    }
+  else if (JSON_NODE_HOLDS_ARRAY (node))
+    {
+      JsonArray *array = json_node_get_array (node);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        voc_ai_redactor_restore_json (self, json_array_get_element (array, i));
+    }
+  else if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    {
+      g_autofree char *restored = voc_ai_redactor_restore (self, json_node_get_string (node));
+
+      json_node_set_string (node, restored);
+    }
+}
+
+/**
  * voc_ai_prompt_build_untrusted:
  * @instructions: what the model is to do (trusted: written by us)
  * @label: what the untrusted text is, in capitals ("POSTING")

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <glib-object.h>
+#include <json-glib/json-glib.h>
 
 #include "voc-database.h"
 
@@ -38,6 +39,8 @@ char          *voc_ai_redactor_redact                   (VocAiRedactor *self,
                                                          const char    *text);
 char          *voc_ai_redactor_restore                  (VocAiRedactor *self,
                                                          const char    *text);
+void           voc_ai_redactor_restore_json             (VocAiRedactor *self,
+                                                         JsonNode      *node);
 
 void           voc_ai_prompt_build_untrusted            (const char    *instructions,
                                                          const char    *label,

@@ -114,11 +114,8 @@ voc_critic_store_list (VocDatabase      *db,
                        gint64            target_id,
                        GError          **error)
 {
-  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GEnumClass) kinds = g_type_class_ref (VOC_TYPE_CRITIC_TARGET);
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (VOC_IS_DATABASE (db), NULL);
 
@@ -129,29 +126,7 @@ voc_critic_store_list (VocDatabase      *db,
   sqlite3_bind_text (stmt, 1, g_enum_get_value (kinds, target_kind)->value_nick, -1,
                      SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 2, target_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      voc_database_set_error (db, rc, error);
-      return NULL;
-    }
-
-  for (guint i = 0; i < ids->len; i++)
-    {
-      VocCriticLog *entry = voc_store_load_entity (db, VOC_TYPE_CRITIC_LOG,
-                                                   g_array_index (ids, gint64, i), error);
-
-      if (entry == NULL)
-        return NULL;
-      g_ptr_array_add (entries, entry);
-    }
-  return g_steal_pointer (&entries);
+  return voc_store_load_entities (db, VOC_TYPE_CRITIC_LOG, stmt, error);
 }
 
 /**

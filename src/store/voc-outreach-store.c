@@ -156,43 +156,19 @@ voc_outreach_store_list_contacts (VocDatabase  *db,
                                   gint64        company_id,
                                   GError      **error)
 {
-  g_autoptr(GPtrArray) contacts = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (VOC_IS_DATABASE (db), NULL);
 
   if (company_id <= 0)
-    return g_steal_pointer (&contacts);
+    return g_ptr_array_new_with_free_func (g_object_unref);
   stmt = voc_database_prepare (db, "SELECT id FROM contact WHERE company_id = ?1 AND "
                                    "deleted_at IS NULL ORDER BY full_name COLLATE NOCASE, id",
                                error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, company_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      voc_database_set_error (db, rc, error);
-      return NULL;
-    }
-  for (guint i = 0; i < ids->len; i++)
-    {
-      VocContact *contact = voc_store_load_entity (db, VOC_TYPE_CONTACT,
-                                                   g_array_index (ids, gint64, i), error);
-
-      if (contact == NULL)
-        return NULL;
-      g_ptr_array_add (contacts, contact);
-    }
-  return g_steal_pointer (&contacts);
+  return voc_store_load_entities (db, VOC_TYPE_CONTACT, stmt, error);
 }
 
 static gboolean
@@ -312,10 +288,7 @@ voc_outreach_store_list (VocDatabase  *db,
                          gint64        application_id,
                          GError      **error)
 {
-  g_autoptr(GPtrArray) messages = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (VOC_IS_DATABASE (db), NULL);
 
@@ -324,26 +297,5 @@ voc_outreach_store_list (VocDatabase  *db,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, application_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-
-      g_array_append_val (ids, id);
-    }
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      voc_database_set_error (db, rc, error);
-      return NULL;
-    }
-  for (guint i = 0; i < ids->len; i++)
-    {
-      VocOutreach *message = voc_store_load_entity (db, VOC_TYPE_OUTREACH,
-                                                    g_array_index (ids, gint64, i), error);
-
-      if (message == NULL)
-        return NULL;
-      g_ptr_array_add (messages, message);
-    }
-  return g_steal_pointer (&messages);
+  return voc_store_load_entities (db, VOC_TYPE_OUTREACH, stmt, error);
 }

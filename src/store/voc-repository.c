@@ -173,6 +173,43 @@ voc_store_load_entity (VocDatabase  *database,
   return g_steal_pointer (&entity);
 }
 
+/* Steps @stmt, a prepared and bound query whose first column is an id, resets it and loads
+ * the entity of each id in the order the query gave them. */
+GPtrArray *
+voc_store_load_entities (VocDatabase  *database,
+                         GType         entity_type,
+                         sqlite3_stmt *stmt,
+                         GError      **error)
+{
+  g_autoptr(GPtrArray) entities = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      voc_database_set_error (database, rc, error);
+      return NULL;
+    }
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      gpointer entity = voc_store_load_entity (database, entity_type,
+                                               g_array_index (ids, gint64, i), error);
+
+      if (entity == NULL)
+        return NULL;
+      g_ptr_array_add (entities, entity);
+    }
+  return g_steal_pointer (&entities);
+}
+
 gboolean
 voc_store_refresh_entity (VocDatabase  *database,
                           VocEntity    *entity,

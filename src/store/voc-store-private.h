@@ -19,6 +19,10 @@ gpointer  voc_store_load_entity    (VocDatabase  *database,
                                     GType         entity_type,
                                     gint64        id,
                                     GError      **error);
+GPtrArray *voc_store_load_entities (VocDatabase  *database,
+                                    GType         entity_type,
+                                    sqlite3_stmt *stmt,
+                                    GError      **error);
 gboolean  voc_store_refresh_entity (VocDatabase  *database,
                                     VocEntity    *entity,
                                     GError      **error);

@@ -14,6 +14,7 @@
 #include "voc-ai-letter.h"
 #include "voc-critic-dialog.h"
 #include "voc-documents.h"
+#include "voc-export-chooser.h"
 #include "voc-fit-store.h"
 #include "voc-format.h"
 #include "voc-json-resume.h"
@@ -880,37 +881,17 @@ on_chooser_response_cb (VocLetterWindow      *self,
 }
 
 static void
-add_filter (GtkFileChooser *chooser,
-            const char     *name,
-            const char     *pattern)
-{
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, name);
-  gtk_file_filter_add_pattern (filter, pattern);
-  gtk_file_chooser_add_filter (chooser, filter);
-}
-
-static void
 export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
   VocLetterWindow *self = VOC_LETTER_WINDOW (widget);
-  g_autofree char *name = NULL;
 
   if (self->chooser != NULL)
     return;
-  self->chooser = gtk_file_chooser_native_new (_("Export Cover Letter"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
-                                               _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  name = g_strdup_printf ("%s.pdf", gtk_editable_get_text (GTK_EDITABLE (self->title_row)));
-  g_strdelimit (name, "/\\:", '-');
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  add_filter (GTK_FILE_CHOOSER (self->chooser), _("PDF"), "*.pdf");
-  add_filter (GTK_FILE_CHOOSER (self->chooser), _("Word Document (DOCX)"), "*.docx");
-  add_filter (GTK_FILE_CHOOSER (self->chooser), _("Markdown"), "*.md");
+  self->chooser = voc_export_chooser_new (GTK_WINDOW (self), _("Export Cover Letter"),
+                                          gtk_editable_get_text (GTK_EDITABLE (self->title_row)),
+                                          FALSE);
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_chooser_response_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "voc-bullet-rewrites.h"
+#include "voc-export-chooser.h"
 #include "voc-repositories.h"
 #include "voc-resume-export.h"
 #include "voc-resume-versions.h"
@@ -592,39 +593,17 @@ on_chooser_response_cb (VocTailorWindow      *self,
 }
 
 static void
-add_filter (GtkFileChooser *chooser,
-            const char     *name,
-            const char     *pattern)
-{
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, name);
-  gtk_file_filter_add_pattern (filter, pattern);
-  gtk_file_chooser_add_filter (chooser, filter);
-}
-
-static void
 export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
   VocTailorWindow *self = VOC_TAILOR_WINDOW (widget);
-  g_autofree char *name = NULL;
 
   if (self->tailored == NULL || self->chooser != NULL)
     return;
 
-  self->chooser = gtk_file_chooser_native_new (_("Export Resume"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
-                                               _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  name = g_strdup_printf ("%s.pdf", gtk_editable_get_text (self->name_row));
-  g_strdelimit (name, "/\\:", '-');
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
-  add_filter (GTK_FILE_CHOOSER (self->chooser), _("PDF"), "*.pdf");
-  add_filter (GTK_FILE_CHOOSER (self->chooser), _("Word Document (DOCX)"), "*.docx");
-  add_filter (GTK_FILE_CHOOSER (self->chooser), _("Markdown"), "*.md");
-  add_filter (GTK_FILE_CHOOSER (self->chooser), _("JSON Resume"), "*.json");
+  self->chooser = voc_export_chooser_new (GTK_WINDOW (self), _("Export Resume"),
+                                          gtk_editable_get_text (self->name_row), TRUE);
   g_signal_connect_object (self->chooser, "response", G_CALLBACK (on_chooser_response_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));

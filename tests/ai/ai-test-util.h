@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "../voc-test-util.h"
+#include "voc-ai-client.h"
 
 typedef struct
 {
@@ -242,4 +243,80 @@ provider_dup_request (Provider *provider,
 {
   g_assert_cmpuint (i, <, provider->requests->len);
   return json_to_string (g_ptr_array_index (provider->requests, i), FALSE);
+}
+
+/* A client pointed at the provider, and the result of the call the test waits for. */
+typedef struct
+{
+  Provider      provider;
+  VocAiClient  *client;
+  GAsyncResult *result;
+} AiFixture;
+
+/* The model is "gpt-4o-mini"; a test that wants another sets it. */
+static inline void
+ai_fixture_setup (AiFixture     *fixture,
+                  gconstpointer  data)
+{
+  provider_setup (&fixture->provider, data);
+  fixture->client = voc_ai_client_new (NULL);
+  voc_ai_client_set_base_url (fixture->client, fixture->provider.base_url);
+  voc_ai_client_set_model (fixture->client, "gpt-4o-mini");
+  voc_ai_client_set_database (fixture->client, fixture->provider.tdb.db);
+}
+
+static inline void
+ai_fixture_teardown (AiFixture     *fixture,
+                     gconstpointer  data)
+{
+  g_clear_object (&fixture->result);
+  g_assert_finalize_object (fixture->client);
+  provider_teardown (&fixture->provider, data);
+}
+
+/* The callback of a call started after ai_fixture_start(); @user_data is the AiFixture. */
+static inline void
+ai_fixture_result_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  AiFixture *fixture = user_data;
+
+  fixture->result = g_object_ref (result);
+}
+
+/* Forgets the last call's result before the test starts the next one. */
+static inline void
+ai_fixture_start (AiFixture *fixture)
+{
+  g_clear_object (&fixture->result);
+}
+
+/* Iterates the main context until the call has called back, and returns its result. */
+static inline GAsyncResult *
+ai_fixture_wait (AiFixture *fixture)
+{
+  while (fixture->result == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return fixture->result;
+}
+
+static inline gint64
+ai_fixture_count (AiFixture  *fixture,
+                  const char *sql)
+{
+  return test_query_int (fixture->provider.tdb.db, sql);
+}
+
+/* The content of message @message in the chat request @request. */
+static inline const char *
+ai_fixture_message_content (AiFixture *fixture,
+                            guint      request,
+                            guint      message)
+{
+  JsonObject *body = json_node_get_object (g_ptr_array_index (fixture->provider.requests,
+                                                              request));
+
+  return json_object_get_string_member (json_array_get_object_element (
+    json_object_get_array_member (body, "messages"), message), "content");
 }

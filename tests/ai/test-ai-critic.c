@@ -33,42 +33,7 @@
   "{\"severity\":\"medium\",\"where\":\"Acme\",\"problem\":\"Vague scale\"," \
   "\"suggestion\":\"Claim you cut costs by 40% with Kubernetes.\"}]}"
 
-typedef struct
-{
-  Provider      provider;
-  VocAiClient  *client;
-  GAsyncResult *result;
-} Fixture;
-
-static void
-fixture_setup (Fixture       *fixture,
-               gconstpointer  data)
-{
-  provider_setup (&fixture->provider, data);
-  fixture->client = voc_ai_client_new (NULL);
-  voc_ai_client_set_base_url (fixture->client, fixture->provider.base_url);
-  voc_ai_client_set_model (fixture->client, "gpt-4o-mini");
-  voc_ai_client_set_database (fixture->client, fixture->provider.tdb.db);
-}
-
-static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  g_clear_object (&fixture->result);
-  g_assert_finalize_object (fixture->client);
-  provider_teardown (&fixture->provider, data);
-}
-
-static void
-on_result_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  Fixture *fixture = user_data;
-
-  fixture->result = g_object_ref (result);
-}
+typedef AiFixture Fixture;
 
 static VocCritique *
 review (Fixture         *fixture,
@@ -80,31 +45,10 @@ review (Fixture         *fixture,
         GCancellable    *cancellable,
         GError         **error)
 {
-  g_clear_object (&fixture->result);
+  ai_fixture_start (fixture);
   voc_ai_critic_async (fixture->client, redactor, kind, target_id, text, posting, NULL,
-                       cancellable, on_result_cb, fixture);
-  while (fixture->result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return voc_ai_critic_finish (fixture->result, error);
-}
-
-static gint64
-count (Fixture    *fixture,
-       const char *sql)
-{
-  return test_query_int (fixture->provider.tdb.db, sql);
-}
-
-static const char *
-message_content (Fixture *fixture,
-                 guint    request,
-                 guint    message)
-{
-  JsonObject *body = json_node_get_object (g_ptr_array_index (fixture->provider.requests,
-                                                              request));
-
-  return json_object_get_string_member (json_array_get_object_element (
-    json_object_get_array_member (body, "messages"), message), "content");
+                       cancellable, ai_fixture_result_cb, fixture);
+  return voc_ai_critic_finish (ai_fixture_wait (fixture), error);
 }
 
 static void
@@ -151,13 +95,14 @@ test_scores_logged (Fixture       *fixture,
   g_assert_cmpstr (issue->severity, ==, "low");
   g_assert_false (issue->flagged);
 
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM critic_log WHERE target_kind = "
-                                   "'resume-version' AND target_id = 7 AND iteration = 1 AND "
-                                   "run_id IS NOT NULL AND json_extract(scores, '$.impact') = "
-                                   "55 AND json_array_length(issues) = 3"), ==, 1);
+  g_assert_cmpint (ai_fixture_count (fixture, "SELECT count(*) FROM critic_log WHERE "
+                                              "target_kind = 'resume-version' AND target_id = 7 "
+                                              "AND iteration = 1 AND run_id IS NOT NULL AND "
+                                              "json_extract(scores, '$.impact') = 55 AND "
+                                              "json_array_length(issues) = 3"), ==, 1);
   /* The trace of the write is in the audit log, like every repository write. */
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM audit_log WHERE entity = "
-                                   "'critic_log' AND actor = 'ai'"), ==, 1);
+  g_assert_cmpint (ai_fixture_count (fixture, "SELECT count(*) FROM audit_log WHERE entity = "
+                                              "'critic_log' AND actor = 'ai'"), ==, 1);
 
   /* Another pass of the same target is iteration 2; another target starts at 1. */
   queue_review (fixture, GOOD_REVIEW);
@@ -243,8 +188,8 @@ test_invalid_refused (Fixture       *fixture,
     g_assert_error (error, VOC_AI_ERROR, VOC_AI_ERROR_TRUNCATED);
   }
 
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM critic_log"), ==, 0);
-  runs = count (fixture, "SELECT count(*) FROM model_run WHERE purpose = 'critic'");
+  g_assert_cmpint (ai_fixture_count (fixture, "SELECT count(*) FROM critic_log"), ==, 0);
+  runs = ai_fixture_count (fixture, "SELECT count(*) FROM model_run WHERE purpose = 'critic'");
   g_assert_cmpint (runs, ==, G_N_ELEMENTS (bad) + 2);
 
   /* The numbering is not disturbed: the next good pass is the first. */
@@ -290,8 +235,8 @@ test_redacted (Fixture       *fixture,
   g_assert_cmpstr (issue->problem, ==, "Grace Hopper is addressed too casually");
   g_assert_cmpstr (issue->suggestion, ==, "Greet Grace Hopper more formally.");
   g_assert_false (issue->flagged);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM model_io WHERE content LIKE "
-                                   "'%Grace%'"), ==, 0);
+  g_assert_cmpint (ai_fixture_count (fixture, "SELECT count(*) FROM model_io WHERE content LIKE "
+                                              "'%Grace%'"), ==, 0);
 }
 
 /* A posting that gives orders stays inside its data block; an answer that obeys it is
@@ -312,8 +257,8 @@ test_injection (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpint (critique->scores[VOC_CRITIC_SCORE_IMPACT], ==, 55);
 
-  system = message_content (fixture, 0, 0);
-  user = message_content (fixture, 0, 1);
+  system = ai_fixture_message_content (fixture, 0, 0);
+  user = ai_fixture_message_content (fixture, 0, 1);
   g_assert_null (strstr (system, "IGNORE PREVIOUS"));
   g_assert_nonnull (strstr (system, "not obeyed"));
   begin = strstr (user, "<<<BEGIN POSTING ");
@@ -329,7 +274,7 @@ test_injection (Fixture       *fixture,
                      &error);
   g_assert_null (critique);
   g_assert_error (error, VOC_AI_ERROR, VOC_AI_ERROR_INVALID_OUTPUT);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM critic_log"), ==, 1);
+  g_assert_cmpint (ai_fixture_count (fixture, "SELECT count(*) FROM critic_log"), ==, 1);
 }
 
 /* Cancelled while waiting for the provider: cancelled, nothing logged. */
@@ -342,18 +287,16 @@ test_cancel (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   provider_queue_hang (&fixture->provider);
-  g_clear_object (&fixture->result);
+  ai_fixture_start (fixture);
   voc_ai_critic_async (fixture->client, NULL, VOC_CRITIC_TARGET_RESUME_VERSION, 1, RESUME,
-                       NULL, NULL, cancellable, on_result_cb, fixture);
+                       NULL, NULL, cancellable, ai_fixture_result_cb, fixture);
   while (fixture->provider.paused->len == 0)
     g_main_context_iteration (NULL, TRUE);
   g_cancellable_cancel (cancellable);
-  while (fixture->result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  critique = voc_ai_critic_finish (fixture->result, &error);
+  critique = voc_ai_critic_finish (ai_fixture_wait (fixture), &error);
   g_assert_null (critique);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM critic_log"), ==, 0);
+  g_assert_cmpint (ai_fixture_count (fixture, "SELECT count(*) FROM critic_log"), ==, 0);
 }
 
 /* Approved texts of the target's kind go into the next prompt as examples of the user's
@@ -387,7 +330,7 @@ test_style_examples (Fixture       *fixture,
   critique = review (fixture, NULL, VOC_CRITIC_TARGET_DOCUMENT, 4, "Dear team, I apply.", NULL,
                      NULL, &error);
   g_assert_no_error (error);
-  user = message_content (fixture, 0, 1);
+  user = ai_fixture_message_content (fixture, 0, 1);
   g_assert_nonnull (strstr (user, "I write plainly and briefly."));
   g_assert_nonnull (strstr (user, "<<<EXAMPLE 1>>>"));
 }
@@ -423,12 +366,10 @@ test_library (Fixture       *fixture,
     VocCriticIssue *issue;
 
     queue_review (fixture, GOOD_REVIEW);
-    g_clear_object (&fixture->result);
+    ai_fixture_start (fixture);
     voc_ai_critic_async (fixture->client, NULL, VOC_CRITIC_TARGET_RESUME_VERSION, 2, RESUME,
-                         NULL, (const char * const *) library, NULL, on_result_cb, fixture);
-    while (fixture->result == NULL)
-      g_main_context_iteration (NULL, TRUE);
-    critique = voc_ai_critic_finish (fixture->result, &error);
+                         NULL, (const char * const *) library, NULL, ai_fixture_result_cb, fixture);
+    critique = voc_ai_critic_finish (ai_fixture_wait (fixture), &error);
     g_assert_no_error (error);
     issue = g_ptr_array_index (critique->issues, 1);
     g_assert_false (issue->flagged);
@@ -436,7 +377,7 @@ test_library (Fixture       *fixture,
 }
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  g_test_add (path, Fixture, NULL, ai_fixture_setup, func, ai_fixture_teardown)
 
 int
 main (int   argc,

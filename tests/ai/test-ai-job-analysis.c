@@ -20,42 +20,7 @@
   "\"nice_to_have\":[\"Kubernetes\"],\"clusters\":[{\"name\":\"Backend\",\"skills\":" \
   "[\"Rust\",\"PostgreSQL\"]}],\"tone\":\"technical\"}"
 
-typedef struct
-{
-  Provider      provider;
-  VocAiClient  *client;
-  GAsyncResult *result;
-} Fixture;
-
-static void
-fixture_setup (Fixture       *fixture,
-               gconstpointer  data)
-{
-  provider_setup (&fixture->provider, data);
-  fixture->client = voc_ai_client_new (NULL);
-  voc_ai_client_set_base_url (fixture->client, fixture->provider.base_url);
-  voc_ai_client_set_model (fixture->client, "gpt-4o-mini");
-  voc_ai_client_set_database (fixture->client, fixture->provider.tdb.db);
-}
-
-static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  g_clear_object (&fixture->result);
-  g_assert_finalize_object (fixture->client);
-  provider_teardown (&fixture->provider, data);
-}
-
-static void
-on_result_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  Fixture *fixture = user_data;
-
-  fixture->result = g_object_ref (result);
-}
+typedef AiFixture Fixture;
 
 static JsonNode *
 analyse (Fixture       *fixture,
@@ -64,30 +29,10 @@ analyse (Fixture       *fixture,
          gboolean      *from_cache,
          GError       **error)
 {
-  g_clear_object (&fixture->result);
-  voc_ai_job_analysis_async (fixture->client, redactor, posting, 0, NULL, on_result_cb, fixture);
-  while (fixture->result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return voc_ai_job_analysis_finish (fixture->result, from_cache, error);
-}
-
-static gint64
-count (Fixture    *fixture,
-       const char *sql)
-{
-  return test_query_int (fixture->provider.tdb.db, sql);
-}
-
-static const char *
-message_content (Fixture *fixture,
-                 guint    request,
-                 guint    message)
-{
-  JsonObject *body = json_node_get_object (g_ptr_array_index (fixture->provider.requests,
-                                                              request));
-
-  return json_object_get_string_member (json_array_get_object_element (
-    json_object_get_array_member (body, "messages"), message), "content");
+  ai_fixture_start (fixture);
+  voc_ai_job_analysis_async (fixture->client, redactor, posting, 0, NULL, ai_fixture_result_cb,
+                             fixture);
+  return voc_ai_job_analysis_finish (ai_fixture_wait (fixture), from_cache, error);
 }
 
 static void
@@ -112,9 +57,9 @@ test_cached (Fixture       *fixture,
   g_assert_true (voc_ai_json_schema_validate (schema, first, NULL));
   g_assert_cmpstr (json_object_get_string_member (json_node_get_object (first), "tone"), ==,
                    "technical");
-  g_assert_cmpint (count (fixture, sql), ==, 1);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM model_run WHERE purpose = "
-                                   "'job-analysis' AND outcome = 'ok'"), ==, 1);
+  g_assert_cmpint (ai_fixture_count (fixture, sql), ==, 1);
+  g_assert_cmpint (ai_fixture_count (fixture, "SELECT count(*) FROM model_run WHERE purpose = "
+                                              "'job-analysis' AND outcome = 'ok'"), ==, 1);
 
   /* The same text again: from the cache, no request, no new run. */
   second = analyse (fixture, NULL, "We build billing in Rust.", &from_cache, &error);
@@ -122,7 +67,7 @@ test_cached (Fixture       *fixture,
   g_assert_true (from_cache);
   g_assert_true (json_node_equal (first, second));
   g_assert_cmpuint (fixture->provider.requests->len, ==, 1);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM model_run"), ==, 1);
+  g_assert_cmpint (ai_fixture_count (fixture, "SELECT count(*) FROM model_run"), ==, 1);
 }
 
 static void
@@ -143,15 +88,15 @@ test_redacted (Fixture       *fixture,
                                        "(grace@navy.example).", NULL, &error);
   g_assert_no_error (error);
 
-  user = message_content (fixture, 0, 1);
+  user = ai_fixture_message_content (fixture, 0, 1);
   g_assert_null (strstr (user, "Grace"));
   g_assert_null (strstr (user, "grace@"));
   g_assert_nonnull (strstr (user, "{{CONTACT_1}}"));
   g_assert_cmpstr (json_array_get_string_element (json_object_get_array_member (
     json_node_get_object (result), "core_priorities"), 0), ==, "Report to Grace Hopper");
   /* Nor does the trace hold the name. */
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM model_io WHERE content LIKE "
-                                   "'%Grace%'"), ==, 0);
+  g_assert_cmpint (ai_fixture_count (fixture, "SELECT count(*) FROM model_io WHERE content LIKE "
+                                              "'%Grace%'"), ==, 0);
 }
 
 static void
@@ -174,8 +119,8 @@ test_injection (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_true (json_node_equal (result, expected));
 
-  system = message_content (fixture, 0, 0);
-  user = message_content (fixture, 0, 1);
+  system = ai_fixture_message_content (fixture, 0, 0);
+  user = ai_fixture_message_content (fixture, 0, 1);
   g_assert_null (strstr (system, "IGNORE PREVIOUS"));
   g_assert_nonnull (strstr (system, "not obeyed"));
   begin = strstr (user, "<<<BEGIN POSTING ");
@@ -192,9 +137,9 @@ test_injection (Fixture       *fixture,
                     &error);
   g_assert_null (result);
   g_assert_error (error, VOC_AI_ERROR, VOC_AI_ERROR_INVALID_OUTPUT);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ai_job_analysis"), ==, 1);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM model_run WHERE outcome = 'error'"),
-                   ==, 1);
+  g_assert_cmpint (ai_fixture_count (fixture, "SELECT count(*) FROM ai_job_analysis"), ==, 1);
+  g_assert_cmpint (ai_fixture_count (fixture, "SELECT count(*) FROM model_run WHERE "
+                                              "outcome = 'error'"), ==, 1);
 }
 
 static void
@@ -208,8 +153,8 @@ test_failure_not_cached (Fixture       *fixture,
   provider_queue (&fixture->provider, 401, "{\"error\":{\"message\":\"no key\"}}");
   result = analyse (fixture, NULL, "A posting.", NULL, &error);
   g_assert_error (error, VOC_AI_ERROR, VOC_AI_ERROR_UNAUTHORIZED);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM ai_job_analysis"), ==, 0);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM model_run"), ==, 1);
+  g_assert_cmpint (ai_fixture_count (fixture, "SELECT count(*) FROM ai_job_analysis"), ==, 0);
+  g_assert_cmpint (ai_fixture_count (fixture, "SELECT count(*) FROM model_run"), ==, 1);
 
   /* The next try goes to the provider again. */
   g_clear_error (&error);
@@ -220,7 +165,7 @@ test_failure_not_cached (Fixture       *fixture,
 }
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  g_test_add (path, Fixture, NULL, ai_fixture_setup, func, ai_fixture_teardown)
 
 int
 main (int   argc,

@@ -30,9 +30,7 @@
 
 typedef struct
 {
-  Provider      provider;
-  VocAiClient  *client;
-  GAsyncResult *result;
+  AiFixture     ai;
   GString      *chunks;
   GCancellable *cancel_on_chunk;
 } Fixture;
@@ -41,11 +39,8 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  provider_setup (&fixture->provider, data);
-  fixture->client = voc_ai_client_new (NULL);
-  voc_ai_client_set_base_url (fixture->client, fixture->provider.base_url);
-  voc_ai_client_set_model (fixture->client, "local-model");
-  voc_ai_client_set_database (fixture->client, fixture->provider.tdb.db);
+  ai_fixture_setup (&fixture->ai, data);
+  voc_ai_client_set_model (fixture->ai.client, "local-model");
   fixture->chunks = g_string_new (NULL);
 }
 
@@ -53,21 +48,9 @@ static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_clear_object (&fixture->result);
   g_clear_object (&fixture->cancel_on_chunk);
   g_string_free (fixture->chunks, TRUE);
-  g_assert_finalize_object (fixture->client);
-  provider_teardown (&fixture->provider, data);
-}
-
-static void
-on_result_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  Fixture *fixture = user_data;
-
-  fixture->result = g_object_ref (result);
+  ai_fixture_teardown (&fixture->ai, data);
 }
 
 static void
@@ -123,7 +106,7 @@ queue_letter (Fixture            *fixture,
 {
   g_autofree char *body = stream_body (pieces);
 
-  provider_queue_stream (&fixture->provider, body);
+  provider_queue_stream (&fixture->ai.provider, body);
 }
 
 static VocAiLetter *
@@ -143,32 +126,11 @@ generate (Fixture        *fixture,
     .posting_id = 0,
   };
 
-  g_clear_object (&fixture->result);
+  ai_fixture_start (&fixture->ai);
   g_string_truncate (fixture->chunks, 0);
-  voc_ai_letter_generate_async (fixture->client, redactor, &input, on_chunk_cb, fixture,
-                                cancellable, on_result_cb, fixture);
-  while (fixture->result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return voc_ai_letter_generate_finish (fixture->result, error);
-}
-
-static gint64
-count (Fixture    *fixture,
-       const char *sql)
-{
-  return test_query_int (fixture->provider.tdb.db, sql);
-}
-
-static const char *
-message_content (Fixture *fixture,
-                 guint    request,
-                 guint    message)
-{
-  JsonObject *body = json_node_get_object (g_ptr_array_index (fixture->provider.requests,
-                                                              request));
-
-  return json_object_get_string_member (json_array_get_object_element (
-    json_object_get_array_member (body, "messages"), message), "content");
+  voc_ai_letter_generate_async (fixture->ai.client, redactor, &input, on_chunk_cb, fixture,
+                                cancellable, ai_fixture_result_cb, &fixture->ai);
+  return voc_ai_letter_generate_finish (ai_fixture_wait (&fixture->ai), error);
 }
 
 static void
@@ -204,20 +166,20 @@ test_streamed (Fixture       *fixture,
   g_assert_cmpint (letter->run_id, >, 0);
 
   /* What was sent: the posting redacted and fenced, the resume and notes as data blocks. */
-  user = message_content (fixture, 0, 1);
+  user = ai_fixture_message_content (&fixture->ai, 0, 1);
   g_assert_null (strstr (user, "Grace"));
   g_assert_null (strstr (user, "grace@"));
   g_assert_nonnull (strstr (user, "<<<BEGIN RESUME>>>\n" RESUME));
   g_assert_nonnull (strstr (user, "<<<BEGIN NOTES>>>\nI care about reliable money movement."));
   g_assert_nonnull (strstr (user, "<<<BEGIN POSTING "));
   g_assert_true (json_object_get_boolean_member (
-    json_node_get_object (g_ptr_array_index (fixture->provider.requests, 0)), "stream"));
+    json_node_get_object (g_ptr_array_index (fixture->ai.provider.requests, 0)), "stream"));
 
   /* One trace row of the right purpose, and no document: nothing is saved until the user
    * saves. */
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM model_run WHERE purpose = "
-                                   "'cover-letter' AND outcome = 'ok'"), ==, 1);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM document"), ==, 0);
+  g_assert_cmpint (ai_fixture_count (&fixture->ai, "SELECT count(*) FROM model_run WHERE purpose = "
+                                                   "'cover-letter' AND outcome = 'ok'"), ==, 1);
+  g_assert_cmpint (ai_fixture_count (&fixture->ai, "SELECT count(*) FROM document"), ==, 0);
 }
 
 static void
@@ -261,17 +223,17 @@ test_style_examples (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   const char *pieces[] = { "Dear Hiring Manager,\n\nHello from Ada.\n\nKind regards,\nAda", NULL };
 
-  g_assert_cmpint (voc_model_runs_approve (fixture->provider.tdb.db, VOC_AI_PURPOSE_COVER_LETTER,
+  g_assert_cmpint (voc_model_runs_approve (fixture->ai.provider.tdb.db, VOC_AI_PURPOSE_COVER_LETTER,
                                            "Hi there, short and plain is how I write.", 0,
                                            &error), >, 0);
   g_assert_no_error (error);
   queue_letter (fixture, pieces);
   letter = generate (fixture, NULL, POSTING, NULL, NULL, &error);
   g_assert_no_error (error);
-  g_assert_nonnull (strstr (message_content (fixture, 0, 1),
+  g_assert_nonnull (strstr (ai_fixture_message_content (&fixture->ai, 0, 1),
                             "<<<BEGIN STYLE EXAMPLE 1>>>\nHi there, short and plain is how I "
                             "write."));
-  g_assert_nonnull (strstr (message_content (fixture, 0, 0), "STYLE EXAMPLES"));
+  g_assert_nonnull (strstr (ai_fixture_message_content (&fixture->ai, 0, 0), "STYLE EXAMPLES"));
 }
 
 static void
@@ -295,8 +257,8 @@ test_refused (Fixture       *fixture,
   letter = generate (fixture, NULL, POSTING, NULL, NULL, &error);
   g_assert_null (letter);
   g_assert_error (error, VOC_AI_ERROR, VOC_AI_ERROR_REFUSED);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM document"), ==, 0);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM model_run"), ==, 2);
+  g_assert_cmpint (ai_fixture_count (&fixture->ai, "SELECT count(*) FROM document"), ==, 0);
+  g_assert_cmpint (ai_fixture_count (&fixture->ai, "SELECT count(*) FROM model_run"), ==, 2);
 }
 
 static void
@@ -320,8 +282,8 @@ test_injection (Fixture       *fixture,
   g_assert_error (error, VOC_AI_ERROR, VOC_AI_ERROR_INVALID_OUTPUT);
   g_clear_error (&error);
 
-  system = message_content (fixture, 0, 0);
-  user = message_content (fixture, 0, 1);
+  system = ai_fixture_message_content (&fixture->ai, 0, 0);
+  user = ai_fixture_message_content (&fixture->ai, 0, 1);
   g_assert_null (strstr (system, "IGNORE PREVIOUS"));
   g_assert_nonnull (strstr (system, "not obeyed"));
   begin = strstr (user, "<<<BEGIN POSTING ");
@@ -337,13 +299,13 @@ test_injection (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (letter->text, "Dear Hiring Manager,"));
   /* The same instructions: only the fence's random token differs. */
   {
-    const char *again = message_content (fixture, 1, 0);
+    const char *again = ai_fixture_message_content (&fixture->ai, 1, 0);
     gsize fixed = strstr (system, "<<<BEGIN POSTING ") - system;
 
     g_assert_cmpuint (strstr (again, "<<<BEGIN POSTING ") - again, ==, fixed);
     g_assert_cmpint (strncmp (again, system, fixed), ==, 0);
   }
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM document"), ==, 0);
+  g_assert_cmpint (ai_fixture_count (&fixture->ai, "SELECT count(*) FROM document"), ==, 0);
 }
 
 static void
@@ -361,8 +323,9 @@ test_cancel_mid_stream (Fixture       *fixture,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   /* It stopped after the first piece; nothing was saved but the trace. */
   g_assert_cmpstr (fixture->chunks->str, ==, "[Dear Hiring Manager,\n\n]");
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM document"), ==, 0);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM model_run WHERE outcome <> 'ok'"), ==, 1);
+  g_assert_cmpint (ai_fixture_count (&fixture->ai, "SELECT count(*) FROM document"), ==, 0);
+  g_assert_cmpint (ai_fixture_count (&fixture->ai, "SELECT count(*) FROM model_run WHERE "
+                                                   "outcome <> 'ok'"), ==, 1);
 }
 
 /* Without AI ---------------------------------------------------------------------------------- */

@@ -20,9 +20,7 @@
 
 typedef struct
 {
-  Provider      provider;
-  VocAiClient  *client;
-  GAsyncResult *result;
+  AiFixture     ai;
   gint64        application_id;
   gint64        company_id;
 } Fixture;
@@ -33,12 +31,8 @@ fixture_setup (Fixture       *fixture,
 {
   VocDatabase *db;
 
-  provider_setup (&fixture->provider, data);
-  db = fixture->provider.tdb.db;
-  fixture->client = voc_ai_client_new (NULL);
-  voc_ai_client_set_base_url (fixture->client, fixture->provider.base_url);
-  voc_ai_client_set_model (fixture->client, "gpt-4o-mini");
-  voc_ai_client_set_database (fixture->client, db);
+  ai_fixture_setup (&fixture->ai, data);
+  db = fixture->ai.provider.tdb.db;
 
   g_assert_cmpint (test_exec (db,
     "INSERT INTO company (id, uuid, created_at, updated_at, name, normalized_name) VALUES "
@@ -67,26 +61,14 @@ static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_clear_object (&fixture->result);
-  g_assert_finalize_object (fixture->client);
-  provider_teardown (&fixture->provider, data);
-}
-
-static void
-on_result_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  Fixture *fixture = user_data;
-
-  fixture->result = g_object_ref (result);
+  ai_fixture_teardown (&fixture->ai, data);
 }
 
 static VocOutreachContext *
 context (Fixture *fixture)
 {
   g_autoptr(GError) error = NULL;
-  VocOutreachContext *context = voc_outreach_store_dup_context (fixture->provider.tdb.db,
+  VocOutreachContext *context = voc_outreach_store_dup_context (fixture->ai.provider.tdb.db,
                                                                 fixture->application_id,
                                                                 &error);
 
@@ -104,20 +86,11 @@ draft (Fixture             *fixture,
 {
   g_autofree char *answer = chat_body (content, "stop");
 
-  provider_queue (&fixture->provider, 200, answer);
-  g_clear_object (&fixture->result);
-  voc_ai_outreach_async (fixture->client, redactor, context, channel, "Priya Raman",
-                         "Engineering Manager", NULL, NULL, on_result_cb, fixture);
-  while (fixture->result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return voc_ai_outreach_finish (fixture->result, error);
-}
-
-static gint64
-count (Fixture    *fixture,
-       const char *sql)
-{
-  return test_query_int (fixture->provider.tdb.db, sql);
+  provider_queue (&fixture->ai.provider, 200, answer);
+  ai_fixture_start (&fixture->ai);
+  voc_ai_outreach_async (fixture->ai.client, redactor, context, channel, "Priya Raman",
+                         "Engineering Manager", NULL, NULL, ai_fixture_result_cb, &fixture->ai);
+  return voc_ai_outreach_finish (ai_fixture_wait (&fixture->ai), error);
 }
 
 static void
@@ -141,13 +114,13 @@ test_context (Fixture       *fixture,
   g_assert_cmpuint (g_strv_length (ctx->highlights), ==, 2);
 
   /* The deleted contact is left out. */
-  contacts = voc_outreach_store_list_contacts (fixture->provider.tdb.db, 5, &error);
+  contacts = voc_outreach_store_list_contacts (fixture->ai.provider.tdb.db, 5, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (contacts->len, ==, 1);
   g_assert_cmpstr (voc_contact_get_full_name (g_ptr_array_index (contacts, 0)), ==,
                    "Priya Raman");
 
-  missing = voc_outreach_store_dup_context (fixture->provider.tdb.db, 999, &error);
+  missing = voc_outreach_store_dup_context (fixture->ai.provider.tdb.db, 999, &error);
   g_assert_null (missing);
   g_assert_error (error, VOC_DATABASE_ERROR, VOC_DATABASE_ERROR_NOT_FOUND);
 }
@@ -175,14 +148,15 @@ test_email_redacted (Fixture       *fixture,
   g_assert_cmpuint (result->warnings->len, ==, 0);
   g_assert_cmpint (result->run_id, >, 0);
 
-  sent = provider_dup_request (&fixture->provider, 0);
+  sent = provider_dup_request (&fixture->ai.provider, 0);
   g_assert_null (strstr (sent, "Priya"));
   g_assert_null (strstr (sent, "Raman"));
   g_assert_nonnull (strstr (sent, "{{CONTACT_1}}"));
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM model_io WHERE content LIKE "
-                                   "'%Priya%'"), ==, 0);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM model_run WHERE purpose = 'outreach' "
-                                   "AND application_id = 3 AND posting_id = 8"), ==, 1);
+  g_assert_cmpint (ai_fixture_count (&fixture->ai, "SELECT count(*) FROM model_io WHERE "
+                                                   "content LIKE '%Priya%'"), ==, 0);
+  g_assert_cmpint (ai_fixture_count (&fixture->ai, "SELECT count(*) FROM model_run WHERE "
+                                                   "purpose = 'outreach' AND application_id = 3 "
+                                                   "AND posting_id = 8"), ==, 1);
 }
 
 /* A LinkedIn message longer than 300 characters is refused; one that fits has no subject. An
@@ -262,7 +236,7 @@ test_injection (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_nonnull (result);
 
-  body = json_node_get_object (g_ptr_array_index (fixture->provider.requests, 0));
+  body = json_node_get_object (g_ptr_array_index (fixture->ai.provider.requests, 0));
   system = json_object_get_string_member (json_array_get_object_element (
     json_object_get_array_member (body, "messages"), 0), "content");
   user = json_object_get_string_member (json_array_get_object_element (
@@ -328,7 +302,7 @@ static void
 test_store (Fixture       *fixture,
             gconstpointer  data)
 {
-  VocDatabase *db = fixture->provider.tdb.db;
+  VocDatabase *db = fixture->ai.provider.tdb.db;
   g_autoptr(VocOutreach) message = voc_outreach_new ();
   g_autoptr(VocOutreach) empty = voc_outreach_new ();
   g_autoptr(VocOutreachContext) ctx = context (fixture);
@@ -348,16 +322,16 @@ test_store (Fixture       *fixture,
 
   voc_outreach_set_body (message, "Hi Priya, the second draft.");
   g_assert_true (voc_outreach_store_save_draft (db, message, &error));
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM outreach WHERE status = 'draft' AND "
-                                   "body = 'Hi Priya, the second draft.' AND sent_at IS NULL"),
-                   ==, 1);
+  g_assert_cmpint (ai_fixture_count (&fixture->ai, "SELECT count(*) FROM outreach WHERE "
+                                                   "status = 'draft' AND body = 'Hi Priya, the "
+                                                   "second draft.' AND sent_at IS NULL"), ==, 1);
 
   voc_outreach_set_application_id (empty, 3);
   voc_outreach_set_body (empty, "   ");
   g_assert_false (voc_outreach_store_save_draft (db, empty, &error));
   g_assert_error (error, VOC_DATABASE_ERROR, VOC_DATABASE_ERROR_CONSTRAINT);
   g_clear_error (&error);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM outreach"), ==, 1);
+  g_assert_cmpint (ai_fixture_count (&fixture->ai, "SELECT count(*) FROM outreach"), ==, 1);
 
   /* Sent, from a draft a model wrote (run 1 stands for it). */
   g_assert_cmpint (test_exec (db, "INSERT INTO model_run (id, uuid, created_at, updated_at, "
@@ -365,11 +339,13 @@ test_store (Fixture       *fixture,
                    SQLITE_OK);
   g_assert_true (voc_outreach_store_mark_sent (db, message, NULL, 1, &error));
   g_assert_no_error (error);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM outreach WHERE status = 'sent' AND "
-                                   "sent_at IS NOT NULL AND direction = 'outbound'"), ==, 1);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM approved_output WHERE purpose = "
-                                   "'outreach' AND source_run_id = 1 AND content = "
-                                   "'Hi Priya, the second draft.'"), ==, 1);
+  g_assert_cmpint (ai_fixture_count (&fixture->ai, "SELECT count(*) FROM outreach WHERE "
+                                                   "status = 'sent' AND sent_at IS NOT NULL AND "
+                                                   "direction = 'outbound'"), ==, 1);
+  g_assert_cmpint (ai_fixture_count (&fixture->ai, "SELECT count(*) FROM approved_output WHERE "
+                                                   "purpose = 'outreach' AND source_run_id = 1 AND "
+                                                   "content = 'Hi Priya, the second draft.'"),
+                   ==, 1);
 
   list = voc_outreach_store_list (db, 3, &error);
   g_assert_no_error (error);
@@ -383,7 +359,7 @@ test_store (Fixture       *fixture,
   result = draft (fixture, NULL, ctx, VOC_OUTREACH_CHANNEL_EMAIL,
                   "{\"subject\":\"Hi\",\"body\":\"Hi {{CONTACT_1_FIRST}}, hello.\"}", &error);
   g_assert_no_error (error);
-  sent = provider_dup_request (&fixture->provider, 0);
+  sent = provider_dup_request (&fixture->ai.provider, 0);
   g_assert_nonnull (strstr (sent, "<<<EXAMPLE 1>>>"));
   /* The example is redacted like the rest of the prompt. */
   g_assert_null (strstr (sent, "Priya"));

@@ -89,6 +89,30 @@ test_confidential_clients (void)
   g_assert_cmpstr (masked, ==, "Migrated the ledger of a confidential client.");
 }
 
+/* In a parsed answer every string is restored, at any depth; member names, numbers and
+ * unknown placeholders stay as they are. */
+static void
+test_restore_json (void)
+{
+  g_autoptr(VocAiRedactor) redactor = voc_ai_redactor_new ();
+  g_autoptr(JsonNode) node = NULL;
+  g_autofree char *sent = NULL;
+  g_autofree char *back = NULL;
+
+  voc_ai_redactor_add_contact (redactor, "Grace Hopper", NULL, NULL);
+  sent = voc_ai_redactor_redact (redactor, "Grace Hopper");
+  g_assert_cmpstr (sent, ==, "{{CONTACT_1}}");
+  node = json_from_string ("{\"{{CONTACT_1}}\":\"{{CONTACT_1}}\",\"n\":7,"
+                           "\"list\":[\"Dear {{CONTACT_1}}\",{\"deep\":\"{{CONTACT_9}}\"},"
+                           "null,true]}", NULL);
+  g_assert_nonnull (node);
+  voc_ai_redactor_restore_json (redactor, node);
+  back = json_to_string (node, FALSE);
+  g_assert_cmpstr (back, ==, "{\"{{CONTACT_1}}\":\"Grace Hopper\",\"n\":7,"
+                             "\"list\":[\"Dear Grace Hopper\",{\"deep\":\"{{CONTACT_9}}\"},"
+                             "null,true]}");
+}
+
 static void
 test_untrusted (void)
 {
@@ -131,6 +155,7 @@ main (int   argc,
   g_test_add_func ("/ai/redact/contacts", test_contacts);
   g_test_add_func ("/ai/redact/user-details", test_user_details);
   g_test_add_func ("/ai/redact/confidential-clients", test_confidential_clients);
+  g_test_add_func ("/ai/redact/restore-json", test_restore_json);
   g_test_add_func ("/ai/redact/untrusted", test_untrusted);
 
   return g_test_run ();

@@ -20,12 +20,7 @@
 #include "voc-model-runs.h"
 #include "../voc-soup-leaks.h"
 
-typedef struct
-{
-  Provider      provider;
-  VocAiClient  *client;
-  GAsyncResult *result;
-} Fixture;
+typedef AiFixture Fixture;
 
 static const VocAiRewriteBullet bullets[] = {
   { "uuid-honest", "Reduced build times by 40% with Docker layer caching at Acme.",
@@ -56,36 +51,6 @@ static const char *library[] = {
   "{\"bullet_id\":\"b4\",\"text\":\"Automated Kubernetes deployments of the billing service.\"," \
   "\"rationale\":\"They run Kubernetes.\"}]}"
 
-static void
-fixture_setup (Fixture       *fixture,
-               gconstpointer  data)
-{
-  provider_setup (&fixture->provider, data);
-  fixture->client = voc_ai_client_new (NULL);
-  voc_ai_client_set_base_url (fixture->client, fixture->provider.base_url);
-  voc_ai_client_set_model (fixture->client, "gpt-4o-mini");
-  voc_ai_client_set_database (fixture->client, fixture->provider.tdb.db);
-}
-
-static void
-fixture_teardown (Fixture       *fixture,
-                  gconstpointer  data)
-{
-  g_clear_object (&fixture->result);
-  g_assert_finalize_object (fixture->client);
-  provider_teardown (&fixture->provider, data);
-}
-
-static void
-on_result_cb (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
-{
-  Fixture *fixture = user_data;
-
-  fixture->result = g_object_ref (result);
-}
-
 static GPtrArray *
 rewrite (Fixture                  *fixture,
          VocAiRedactor            *redactor,
@@ -96,31 +61,10 @@ rewrite (Fixture                  *fixture,
          gint64                   *run_id,
          GError                  **error)
 {
-  g_clear_object (&fixture->result);
+  ai_fixture_start (fixture);
   voc_ai_rewrite_async (fixture->client, redactor, posting, 0, list, n, library, cancellable,
-                        on_result_cb, fixture);
-  while (fixture->result == NULL)
-    g_main_context_iteration (NULL, TRUE);
-  return voc_ai_rewrite_finish (fixture->result, run_id, error);
-}
-
-static gint64
-count (Fixture    *fixture,
-       const char *sql)
-{
-  return test_query_int (fixture->provider.tdb.db, sql);
-}
-
-static const char *
-message_content (Fixture *fixture,
-                 guint    request,
-                 guint    message)
-{
-  JsonObject *body = json_node_get_object (g_ptr_array_index (fixture->provider.requests,
-                                                              request));
-
-  return json_object_get_string_member (json_array_get_object_element (
-    json_object_get_array_member (body, "messages"), message), "content");
+                        ai_fixture_result_cb, fixture);
+  return voc_ai_rewrite_finish (ai_fixture_wait (fixture), run_id, error);
 }
 
 static gboolean
@@ -136,8 +80,8 @@ has_reason (VocAiRewriteSuggestion *suggestion,
 static void
 assert_nothing_stored (Fixture *fixture)
 {
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM approved_output"), ==, 0);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM bullet_version"), ==, 0);
+  g_assert_cmpint (ai_fixture_count (fixture, "SELECT count(*) FROM approved_output"), ==, 0);
+  g_assert_cmpint (ai_fixture_count (fixture, "SELECT count(*) FROM bullet_version"), ==, 0);
 }
 
 static void
@@ -156,8 +100,8 @@ test_verified (Fixture       *fixture,
                          bullets, G_N_ELEMENTS (bullets), NULL, &run_id, &error);
   g_assert_no_error (error);
   g_assert_cmpint (run_id, >, 0);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM model_run WHERE purpose = "
-                                   "'bullet-rewrite' AND outcome = 'ok'"), ==, 1);
+  g_assert_cmpint (ai_fixture_count (fixture, "SELECT count(*) FROM model_run WHERE purpose = "
+                                              "'bullet-rewrite' AND outcome = 'ok'"), ==, 1);
 
   /* One per bullet sent, in the order of the resume; "b9" was never sent. */
   g_assert_cmpuint (suggestions->len, ==, 5);
@@ -198,11 +142,11 @@ test_verified (Fixture       *fixture,
   g_assert_true (has_reason (s, "Initech"));
 
   /* The model saw short keys, not the library's ids, and the bullets with their jobs. */
-  user = message_content (fixture, 0, 1);
+  user = ai_fixture_message_content (fixture, 0, 1);
   g_assert_null (strstr (user, "uuid-"));
   g_assert_nonnull (strstr (user, "\"b5\""));
   g_assert_nonnull (strstr (user, "Built reporting dashboards for Globex."));
-  g_assert_nonnull (strstr (message_content (fixture, 0, 0), "never add a number"));
+  g_assert_nonnull (strstr (ai_fixture_message_content (fixture, 0, 0), "never add a number"));
 
   assert_nothing_stored (fixture);
 }
@@ -225,7 +169,7 @@ test_style_examples (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpuint (suggestions->len, ==, 0);
 
-  user = message_content (fixture, 0, 1);
+  user = ai_fixture_message_content (fixture, 0, 1);
   g_assert_nonnull (strstr (user, "Shipped the ledger rewrite in Python."));
   g_assert_nonnull (strstr (user, "take no facts from them"));
   /* The examples come before the posting's fence: they are the user's, not the posting's. */
@@ -256,11 +200,11 @@ test_redacted (Fixture       *fixture,
                          NULL, NULL, &error);
   g_assert_no_error (error);
 
-  user = message_content (fixture, 0, 1);
+  user = ai_fixture_message_content (fixture, 0, 1);
   g_assert_null (strstr (user, "Grace"));
   g_assert_nonnull (strstr (user, "{{CONTACT_1}}"));
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM model_io WHERE content LIKE "
-                                   "'%Grace%'"), ==, 0);
+  g_assert_cmpint (ai_fixture_count (fixture, "SELECT count(*) FROM model_io WHERE content LIKE "
+                                              "'%Grace%'"), ==, 0);
 
   g_assert_cmpuint (suggestions->len, ==, 1);
   s = g_ptr_array_index (suggestions, 0);
@@ -306,7 +250,7 @@ test_bad_answers (Fixture       *fixture,
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
   g_assert_cmpuint (fixture->provider.requests->len, ==, 3);
 
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM model_run"), ==, 3);
+  g_assert_cmpint (ai_fixture_count (fixture, "SELECT count(*) FROM model_run"), ==, 3);
   assert_nothing_stored (fixture);
 }
 
@@ -330,8 +274,8 @@ test_cancel (Fixture       *fixture,
   suggestions = rewrite (fixture, NULL, "A posting.", bullets, 2, cancellable, NULL, &error);
   g_assert_null (suggestions);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
-  g_assert_cmpint (count (fixture, "SELECT count(*) FROM model_run WHERE outcome = "
-                                   "'cancelled'"), ==, 1);
+  g_assert_cmpint (ai_fixture_count (fixture, "SELECT count(*) FROM model_run WHERE outcome = "
+                                              "'cancelled'"), ==, 1);
   assert_nothing_stored (fixture);
 }
 
@@ -358,8 +302,8 @@ test_injection (Fixture       *fixture,
                          &error);
   g_assert_no_error (error);
   g_assert_cmpuint (suggestions->len, ==, 5);
-  system = message_content (fixture, 0, 0);
-  user = message_content (fixture, 0, 1);
+  system = ai_fixture_message_content (fixture, 0, 0);
+  user = ai_fixture_message_content (fixture, 0, 1);
   g_assert_null (strstr (system, "IGNORE PREVIOUS"));
   g_assert_nonnull (strstr (system, "not obeyed"));
   begin = strstr (user, "<<<BEGIN POSTING ");
@@ -413,7 +357,7 @@ test_library_facts (void)
 }
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  g_test_add (path, Fixture, NULL, ai_fixture_setup, func, ai_fixture_teardown)
 
 int
 main (int   argc,

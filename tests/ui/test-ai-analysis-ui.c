@@ -24,6 +24,7 @@
 #include "voc-extract.h"
 #include "voc-job-detail-private.h"
 #include "voc-job-importer.h"
+#include "voc-ai-ui-test.h"
 #include "voc-ui-test.h"
 
 #define ANALYSIS \
@@ -44,9 +45,7 @@ static const char *other_md =
 typedef struct
 {
   Provider          provider;
-  GSettings        *settings;
-  VocAiSecrets     *secrets;
-  VocAiAssist      *assist;
+  TestAssist       ai;
   VocJobRepository *jobs;
   gint64            posting_id;
   gint64            other_id;
@@ -78,14 +77,7 @@ fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
   provider_setup (&fixture->provider, data);
-  fixture->settings = g_settings_new (APPLICATION_ID);
-  g_settings_reset (fixture->settings, "ai-reviewed-purposes");
-  g_settings_reset (fixture->settings, "ai-review-always");
-  g_settings_set_string (fixture->settings, "ai-base-url", fixture->provider.base_url);
-  g_settings_set_string (fixture->settings, "ai-model", "local-model");
-  fixture->secrets = voc_ai_secrets_new ();
-  fixture->assist = voc_ai_assist_new (fixture->settings, fixture->secrets, NULL);
-  voc_ai_assist_set_default (fixture->assist);
+  test_assist_setup (&fixture->ai, fixture->provider.base_url, NULL);
   fixture->jobs = voc_job_repository_new (fixture->provider.tdb.db);
   fixture->posting_id = import (fixture->provider.tdb.db, posting_md, "backend.md");
   fixture->other_id = import (fixture->provider.tdb.db, other_md, "analyst.md");
@@ -108,14 +100,8 @@ fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
   close_detail (fixture);
-  voc_ai_assist_set_default (NULL);
   g_clear_object (&fixture->jobs);
-  g_assert_finalize_object (fixture->assist);
-  g_clear_object (&fixture->secrets);
-  g_settings_reset (fixture->settings, "ai-base-url");
-  g_settings_reset (fixture->settings, "ai-model");
-  g_settings_reset (fixture->settings, "ai-reviewed-purposes");
-  g_clear_object (&fixture->settings);
+  test_assist_teardown (&fixture->ai);
   provider_teardown (&fixture->provider, data);
 }
 
@@ -157,29 +143,6 @@ open_detail (Fixture *fixture,
   return voc_job_detail_get_ai_analysis_view (fixture->detail);
 }
 
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
-static void
-respond (AdwMessageDialog *dialog,
-         const char       *response)
-{
-  adw_message_dialog_response (dialog, response);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-}
-
 static gint64
 count (Fixture    *fixture,
        const char *sql)
@@ -210,8 +173,8 @@ test_unavailable_and_hint (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (view)));
   close_detail (fixture);
 
-  voc_ai_assist_set_default (fixture->assist);
-  g_settings_set_string (fixture->settings, "ai-model", "");
+  voc_ai_assist_set_default (fixture->ai.assist);
+  g_settings_set_string (fixture->ai.settings, "ai-model", "");
   view = open_detail (fixture, fixture->posting_id);
   g_assert_cmpint (voc_ai_analysis_view_get_state (view), ==, VOC_AI_ANALYSIS_NOT_CONFIGURED);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (view)));
@@ -219,7 +182,7 @@ test_unavailable_and_hint (Fixture       *fixture,
   g_assert_cmpint (voc_ai_analysis_view_get_state (view), ==, VOC_AI_ANALYSIS_NOT_CONFIGURED);
 
   /* Choosing a model offers the analysis at once. */
-  g_settings_set_string (fixture->settings, "ai-model", "local-model");
+  g_settings_set_string (fixture->ai.settings, "ai-model", "local-model");
   g_assert_cmpint (voc_ai_analysis_view_get_state (view), ==, VOC_AI_ANALYSIS_IDLE);
   g_assert_cmpuint (fixture->provider.requests->len, ==, 0);
 }
@@ -246,7 +209,7 @@ test_analyze_review_cache (Fixture       *fixture,
   activate (view, "ai-analysis.analyze");
   g_assert_cmpint (voc_ai_analysis_view_get_state (view), ==, VOC_AI_ANALYSIS_RUNNING);
   /* The first job analysis is shown before it is sent. */
-  WAIT_FOR ((dialog = find_dialog ()) != NULL);
+  WAIT_FOR ((dialog = find_message_dialog ()) != NULL);
   g_assert_cmpuint (fixture->provider.requests->len, ==, 0);
   respond (dialog, "send");
   WAIT_FOR (voc_ai_analysis_view_get_state (view) == VOC_AI_ANALYSIS_DONE);
@@ -293,10 +256,10 @@ test_analyze_review_cache (Fixture       *fixture,
   g_assert_cmpint (voc_ai_analysis_view_get_state (view), ==, VOC_AI_ANALYSIS_DONE);
   g_assert_true (voc_ai_analysis_view_get_from_cache (view));
   g_assert_cmpuint (fixture->provider.requests->len, ==, 1);
-  g_assert_null (find_dialog ());
+  g_assert_null (find_message_dialog ());
 
   /* The cache is per model: another model offers a new analysis. */
-  g_settings_set_string (fixture->settings, "ai-model", "other-model");
+  g_settings_set_string (fixture->ai.settings, "ai-model", "other-model");
   g_assert_cmpint (voc_ai_analysis_view_get_state (view), ==, VOC_AI_ANALYSIS_IDLE);
 }
 
@@ -313,10 +276,10 @@ test_show_what_will_be_sent (Fixture       *fixture,
   if (skip_without_display ())
     return;
 
-  g_settings_set_strv (fixture->settings, "ai-reviewed-purposes", reviewed);
+  g_settings_set_strv (fixture->ai.settings, "ai-reviewed-purposes", reviewed);
   view = open_detail (fixture, fixture->posting_id);
   activate (view, "ai-analysis.review");
-  WAIT_FOR ((dialog = find_dialog ()) != NULL);
+  WAIT_FOR ((dialog = find_message_dialog ()) != NULL);
   respond (dialog, "decline");
   WAIT_FOR (voc_ai_analysis_view_get_state (view) == VOC_AI_ANALYSIS_IDLE);
   g_assert_null (voc_ai_analysis_view_get_error (view));
@@ -334,7 +297,7 @@ test_cancel (Fixture       *fixture,
   if (skip_without_display ())
     return;
 
-  g_settings_set_strv (fixture->settings, "ai-reviewed-purposes", reviewed);
+  g_settings_set_strv (fixture->ai.settings, "ai-reviewed-purposes", reviewed);
   provider_queue_hang (&fixture->provider);
   provider_queue_hang (&fixture->provider);
   view = open_detail (fixture, fixture->posting_id);
@@ -372,7 +335,7 @@ test_error (Fixture       *fixture,
   if (skip_without_display ())
     return;
 
-  g_settings_set_strv (fixture->settings, "ai-reviewed-purposes", reviewed);
+  g_settings_set_strv (fixture->ai.settings, "ai-reviewed-purposes", reviewed);
   for (guint i = 0; i < 2; i++)
     provider_queue (&fixture->provider, 401,
                     "{\"error\":{\"message\":\"Incorrect API key provided\","

@@ -95,30 +95,6 @@ analyse_async (Fixture       *fixture,
   voc_ai_job_analysis_async (client, redactor, posting, 0, NULL, on_result_cb, fixture);
 }
 
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
-/* What a click on a response button does: answer, then close. */
-static void
-respond (AdwMessageDialog *dialog,
-         const char       *response)
-{
-  adw_message_dialog_response (dialog, response);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-}
-
 static char *
 dialog_text (AdwMessageDialog *dialog)
 {
@@ -178,7 +154,7 @@ test_review_first_of_kind (Fixture       *fixture,
 
   analyse_async (fixture, client, redactor,
                  "Backend engineer (Go). Questions to Priya Raman, priya@example.com.");
-  WAIT_FOR ((dialog = find_dialog ()) != NULL);
+  WAIT_FOR ((dialog = find_message_dialog ()) != NULL);
   shown = dialog_text (dialog);
   g_assert_nonnull (strstr (shown, "Backend engineer (Go)"));
   g_assert_nonnull (strstr (shown, "{{CONTACT_1}}"));
@@ -188,7 +164,7 @@ test_review_first_of_kind (Fixture       *fixture,
   g_assert_cmpuint (fixture->provider.requests->len, ==, 0);
 
   respond (dialog, "send");
-  WAIT_FOR (fixture->result != NULL && find_dialog () == NULL);
+  WAIT_FOR (fixture->result != NULL && find_message_dialog () == NULL);
   analysis = voc_ai_job_analysis_finish (fixture->result, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (analysis);
@@ -212,9 +188,9 @@ test_review_first_of_kind (Fixture       *fixture,
   g_clear_pointer (&analysis, json_node_unref);
   voc_ai_assist_review_next (fixture->assist);
   analyse_async (fixture, client, redactor, "Data engineer, Spark and Airflow.");
-  WAIT_FOR ((dialog = find_dialog ()) != NULL);
+  WAIT_FOR ((dialog = find_message_dialog ()) != NULL);
   respond (dialog, "decline");
-  WAIT_FOR (fixture->result != NULL && find_dialog () == NULL);
+  WAIT_FOR (fixture->result != NULL && find_message_dialog () == NULL);
   analysis = voc_ai_job_analysis_finish (fixture->result, NULL, &error);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_null (analysis);
@@ -249,9 +225,9 @@ test_review_cancelled_by_caller (Fixture       *fixture,
   g_clear_object (&fixture->result);
   voc_ai_job_analysis_async (client, redactor, "Go developer", 0, cancellable, on_result_cb,
                              fixture);
-  WAIT_FOR (find_dialog () != NULL);
+  WAIT_FOR (find_message_dialog () != NULL);
   g_cancellable_cancel (cancellable);
-  WAIT_FOR (fixture->result != NULL && find_dialog () == NULL);
+  WAIT_FOR (fixture->result != NULL && find_message_dialog () == NULL);
   analysis = voc_ai_job_analysis_finish (fixture->result, NULL, &error);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
   g_assert_cmpuint (fixture->provider.requests->len, ==, 0);

@@ -19,6 +19,7 @@
 #include "voc-ai-critic.h"
 #include "voc-critic-dialog-private.h"
 #include "voc-resume-variants-private.h"
+#include "voc-ai-ui-test.h"
 #include "voc-ui-test.h"
 
 #define RESUME \
@@ -37,9 +38,7 @@
 typedef struct
 {
   Provider         provider;
-  GSettings       *settings;
-  VocAiSecrets    *secrets;
-  VocAiAssist     *assist;
+  TestAssist      ai;
   VocCriticDialog *dialog;
 } Fixture;
 
@@ -49,17 +48,9 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  const char *reviewed[] = { VOC_AI_PURPOSE_CRITIC, NULL };
 
   provider_setup (&fixture->provider, data);
-  fixture->settings = g_settings_new (APPLICATION_ID);
-  g_settings_set_strv (fixture->settings, "ai-reviewed-purposes", reviewed);
-  g_settings_reset (fixture->settings, "ai-review-always");
-  g_settings_set_string (fixture->settings, "ai-base-url", fixture->provider.base_url);
-  g_settings_set_string (fixture->settings, "ai-model", "local-model");
-  fixture->secrets = voc_ai_secrets_new ();
-  fixture->assist = voc_ai_assist_new (fixture->settings, fixture->secrets, NULL);
-  voc_ai_assist_set_default (fixture->assist);
+  test_assist_setup (&fixture->ai, fixture->provider.base_url, VOC_AI_PURPOSE_CRITIC);
 }
 
 static void
@@ -71,13 +62,7 @@ fixture_teardown (Fixture       *fixture,
       gtk_window_destroy (GTK_WINDOW (fixture->dialog));
       g_assert_finalize_object (fixture->dialog);
     }
-  voc_ai_assist_set_default (NULL);
-  g_assert_finalize_object (fixture->assist);
-  g_clear_object (&fixture->secrets);
-  g_settings_reset (fixture->settings, "ai-base-url");
-  g_settings_reset (fixture->settings, "ai-model");
-  g_settings_reset (fixture->settings, "ai-reviewed-purposes");
-  g_clear_object (&fixture->settings);
+  test_assist_teardown (&fixture->ai);
   provider_teardown (&fixture->provider, data);
 }
 
@@ -232,21 +217,6 @@ test_error_and_cancel (Fixture       *fixture,
                    ==, 0);
 }
 
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
 /* "Show What Will Be Sent…" shows the request; declining sends nothing and shows no error. */
 static void
 test_show_what_will_be_sent (Fixture       *fixture,
@@ -263,9 +233,8 @@ test_show_what_will_be_sent (Fixture       *fixture,
   open_dialog (fixture);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->dialog), "critic.review-run",
                                              NULL));
-  WAIT_FOR ((review = find_dialog ()) != NULL);
-  adw_message_dialog_response (review, "decline");
-  gtk_window_destroy (GTK_WINDOW (review));
+  WAIT_FOR ((review = find_message_dialog ()) != NULL);
+  respond (review, "decline");
   WAIT_FOR (g_strcmp0 (page (fixture), "running") != 0);
   g_assert_cmpstr (page (fixture), ==, "empty");
   g_assert_null (voc_critic_dialog_get_error (fixture->dialog));
@@ -283,7 +252,7 @@ test_unconfigured (Fixture       *fixture,
       return;
     }
 
-  g_settings_set_string (fixture->settings, "ai-model", " ");
+  g_settings_set_string (fixture->ai.settings, "ai-model", " ");
   open_dialog (fixture);
   g_assert_cmpstr (page (fixture), ==, "unconfigured");
   gtk_widget_activate_action (GTK_WIDGET (fixture->dialog), "critic.run", NULL);
@@ -293,7 +262,7 @@ test_unconfigured (Fixture       *fixture,
   g_assert_cmpuint (fixture->provider.requests->len, ==, 0);
 
   /* Set up while open: the dialog offers the review. */
-  g_settings_set_string (fixture->settings, "ai-model", "local-model");
+  g_settings_set_string (fixture->ai.settings, "ai-model", "local-model");
   WAIT_FOR (g_strcmp0 (page (fixture), "empty") == 0);
 }
 
@@ -322,21 +291,6 @@ test_closed_while_running (Fixture       *fixture,
   g_assert_cmpint (test_query_int (fixture->provider.tdb.db, "SELECT count(*) FROM model_run "
                                                              "WHERE outcome = 'cancelled'"),
                    ==, 1);
-}
-
-static VocCriticDialog *
-find_critic_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (VOC_IS_CRITIC_DIALOG (window))
-        return VOC_CRITIC_DIALOG (window);
-    }
-  return NULL;
 }
 
 /* "Review with AI…" in the variants editor reviews the variant as it compiles, as Markdown,
@@ -370,7 +324,7 @@ test_from_variants (Fixture       *fixture,
             voc_resume_variants_get_build (variants) != NULL);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (variants), "variants.review", NULL));
-  fixture->dialog = find_critic_dialog ();
+  fixture->dialog = VOC_CRITIC_DIALOG (find_window (VOC_TYPE_CRITIC_DIALOG, FALSE));
   g_assert_nonnull (fixture->dialog);
   g_object_ref (fixture->dialog);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (fixture->dialog)) ==

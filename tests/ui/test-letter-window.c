@@ -16,6 +16,9 @@
 
 #include <locale.h>
 
+/* The waits of this program are given 60 seconds rather than the usual 30. */
+#define WAIT_FOR_SECONDS 60
+
 #include "../ai/ai-test-util.h"
 #include "voc-ai-assist.h"
 #include "voc-application-detail.h"
@@ -25,20 +28,8 @@
 #include "voc-job-importer.h"
 #include "voc-json-resume.h"
 #include "voc-letter-window.h"
+#include "voc-ui-test.h"
 
-#define WAIT_FOR(condition)                                                              \
-  G_STMT_START                                                                           \
-  {                                                                                      \
-    gint64 wait_deadline_ = g_get_monotonic_time () + 60 * G_USEC_PER_SEC;               \
-    while (!(condition))                                                                 \
-      {                                                                                  \
-        if (g_get_monotonic_time () > wait_deadline_)                                    \
-          g_error ("Timed out waiting for %s", #condition);                              \
-        if (!g_main_context_iteration (NULL, FALSE))                                     \
-          g_usleep (1000);                                                               \
-      }                                                                                  \
-  }                                                                                      \
-  G_STMT_END
 
 static gboolean have_display;
 
@@ -146,21 +137,6 @@ fixture_teardown (Fixture       *fixture,
   provider_teardown (&fixture->provider, data);
 }
 
-static gpointer
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-  return NULL;
-}
-
 static char *
 buffer_text (GtkTextBuffer *buffer)
 {
@@ -193,7 +169,7 @@ open_letter (Fixture *fixture)
   VocLetterWindow *letter;
 
   g_assert_true (gtk_widget_activate_action (fixture->detail, "application.open-letter", NULL));
-  WAIT_FOR ((letter = find_toplevel (VOC_TYPE_LETTER_WINDOW)) != NULL);
+  WAIT_FOR ((letter = find_window (VOC_TYPE_LETTER_WINDOW, TRUE)) != NULL);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (letter)) == GTK_WINDOW (fixture->window));
   return letter;
 }
@@ -308,15 +284,13 @@ test_template_versions_export (Fixture       *fixture,
   /* Closing with an unsaved edit asks: Cancel keeps the window, Discard closes it. */
   append (body, "One more line.\n");
   gtk_window_close (GTK_WINDOW (letter));
-  WAIT_FOR ((dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
-  adw_message_dialog_response (dialog, "cancel");
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  g_assert_true (find_toplevel (VOC_TYPE_LETTER_WINDOW) == letter);
+  WAIT_FOR ((dialog = find_message_dialog ()) != NULL);
+  respond (dialog, "cancel");
+  g_assert_true (find_window (VOC_TYPE_LETTER_WINDOW, TRUE) == letter);
   gtk_window_close (GTK_WINDOW (letter));
-  WAIT_FOR ((dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
-  adw_message_dialog_response (dialog, "discard");
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  WAIT_FOR (find_toplevel (VOC_TYPE_LETTER_WINDOW) == NULL);
+  WAIT_FOR ((dialog = find_message_dialog ()) != NULL);
+  respond (dialog, "discard");
+  WAIT_FOR (find_window (VOC_TYPE_LETTER_WINDOW, TRUE) == NULL);
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM document"), ==, 3);
   /* The detail behind it shows each version in its timeline. */
   WAIT_FOR (g_list_model_get_n_items (timeline) == before + 3);
@@ -332,7 +306,7 @@ test_template_versions_export (Fixture       *fixture,
   g_assert_cmpint (voc_entity_get_id (VOC_ENTITY (current)), ==,
                    voc_entity_get_id (VOC_ENTITY (voc_letter_window_get_letter (letter))));
   gtk_window_close (GTK_WINDOW (letter));
-  WAIT_FOR (find_toplevel (VOC_TYPE_LETTER_WINDOW) == NULL);
+  WAIT_FOR (find_window (VOC_TYPE_LETTER_WINDOW, TRUE) == NULL);
 }
 
 static char *
@@ -424,7 +398,7 @@ test_generate (Fixture       *fixture,
   }
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM document"), ==, 0);
   g_assert_false (gtk_widget_activate_action (GTK_WIDGET (letter), "letter.critic", NULL) &&
-                  find_toplevel (VOC_TYPE_CRITIC_DIALOG) != NULL);
+                  find_window (VOC_TYPE_CRITIC_DIALOG, TRUE) != NULL);
 
   /* "Show What Will Be Sent…" shows the request first; declining sends nothing and leaves
    * the text as it was, without an error. */
@@ -432,10 +406,9 @@ test_generate (Fixture       *fixture,
   {
     AdwMessageDialog *dialog;
 
-    WAIT_FOR ((dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
+    WAIT_FOR ((dialog = find_message_dialog ()) != NULL);
     g_assert_cmpuint (fixture->provider.requests->len, ==, 2);
-    adw_message_dialog_response (dialog, "decline");
-    gtk_window_destroy (GTK_WINDOW (dialog));
+    respond (dialog, "decline");
   }
   WAIT_FOR (!voc_letter_window_get_busy (letter));
   {
@@ -457,7 +430,7 @@ test_generate (Fixture       *fixture,
   {
     GtkWindow *critic;
 
-    WAIT_FOR ((critic = find_toplevel (VOC_TYPE_CRITIC_DIALOG)) != NULL);
+    WAIT_FOR ((critic = find_window (VOC_TYPE_CRITIC_DIALOG, TRUE)) != NULL);
     g_assert_true (gtk_window_get_transient_for (critic) == GTK_WINDOW (letter));
     g_assert_cmpuint (fixture->provider.requests->len, ==, 2);
     gtk_window_destroy (critic);
@@ -475,11 +448,10 @@ test_generate (Fixture       *fixture,
   {
     AdwMessageDialog *dialog;
 
-    WAIT_FOR ((dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG)) != NULL);
-    adw_message_dialog_response (dialog, "discard");
-    gtk_window_destroy (GTK_WINDOW (dialog));
+    WAIT_FOR ((dialog = find_message_dialog ()) != NULL);
+    respond (dialog, "discard");
   }
-  WAIT_FOR (find_toplevel (VOC_TYPE_LETTER_WINDOW) == NULL);
+  WAIT_FOR (find_window (VOC_TYPE_LETTER_WINDOW, TRUE) == NULL);
 }
 
 static void
@@ -507,7 +479,7 @@ test_delete_deferred (Fixture       *fixture,
 
   /* Closing the window is the last moment: then every version goes, and the link. */
   gtk_window_close (GTK_WINDOW (letter));
-  WAIT_FOR (find_toplevel (VOC_TYPE_LETTER_WINDOW) == NULL);
+  WAIT_FOR (find_window (VOC_TYPE_LETTER_WINDOW, TRUE) == NULL);
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM document"), ==, 0);
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM job_application WHERE cover_letter_id "
                                    "IS NOT NULL"), ==, 0);

@@ -21,14 +21,13 @@
 #include "voc-ai-outreach.h"
 #include "voc-application-detail.h"
 #include "voc-outreach-dialog-private.h"
+#include "voc-ai-ui-test.h"
 #include "voc-ui-test.h"
 
 typedef struct
 {
   Provider           provider;
-  GSettings         *settings;
-  VocAiSecrets      *secrets;
-  VocAiAssist       *assist;
+  TestAssist        ai;
   VocOutreachDialog *dialog;
   guint              n_saved;
 } Fixture;
@@ -39,7 +38,6 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  const char *reviewed[] = { VOC_AI_PURPOSE_OUTREACH, NULL };
 
   provider_setup (&fixture->provider, data);
   g_assert_cmpint (test_exec (fixture->provider.tdb.db,
@@ -54,14 +52,7 @@ fixture_setup (Fixture       *fixture,
     "UPDATE profile SET full_name = 'Ada Example', headline = 'data engineer';"
     "INSERT INTO contact (id, uuid, created_at, updated_at, company_id, full_name, title) "
     "VALUES (9, 'c', 'x', 'x', 5, 'Priya Raman', 'Engineering Manager');"), ==, SQLITE_OK);
-  fixture->settings = g_settings_new (APPLICATION_ID);
-  g_settings_set_strv (fixture->settings, "ai-reviewed-purposes", reviewed);
-  g_settings_reset (fixture->settings, "ai-review-always");
-  g_settings_set_string (fixture->settings, "ai-base-url", fixture->provider.base_url);
-  g_settings_set_string (fixture->settings, "ai-model", "local-model");
-  fixture->secrets = voc_ai_secrets_new ();
-  fixture->assist = voc_ai_assist_new (fixture->settings, fixture->secrets, NULL);
-  voc_ai_assist_set_default (fixture->assist);
+  test_assist_setup (&fixture->ai, fixture->provider.base_url, VOC_AI_PURPOSE_OUTREACH);
 }
 
 static void
@@ -73,13 +64,7 @@ fixture_teardown (Fixture       *fixture,
       gtk_window_destroy (GTK_WINDOW (fixture->dialog));
       g_assert_finalize_object (fixture->dialog);
     }
-  voc_ai_assist_set_default (NULL);
-  g_assert_finalize_object (fixture->assist);
-  g_clear_object (&fixture->secrets);
-  g_settings_reset (fixture->settings, "ai-base-url");
-  g_settings_reset (fixture->settings, "ai-model");
-  g_settings_reset (fixture->settings, "ai-reviewed-purposes");
-  g_clear_object (&fixture->settings);
+  test_assist_teardown (&fixture->ai);
   provider_teardown (&fixture->provider, data);
 }
 
@@ -322,21 +307,6 @@ test_closed_while_running (Fixture       *fixture,
                    ==, 0);
 }
 
-static VocOutreachDialog *
-find_outreach_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (VOC_IS_OUTREACH_DIALOG (window))
-        return VOC_OUTREACH_DIALOG (window);
-    }
-  return NULL;
-}
-
 /* "Draft Message…" in the application's detail opens the dialog; a saved draft appears in
  * the timeline at once. */
 static void
@@ -369,7 +339,7 @@ test_from_application (Fixture       *fixture,
     VOC_APPLICATION_DETAIL (detail)));
 
   g_assert_true (gtk_widget_activate_action (detail, "application.draft-message", NULL));
-  fixture->dialog = find_outreach_dialog ();
+  fixture->dialog = VOC_OUTREACH_DIALOG (find_window (VOC_TYPE_OUTREACH_DIALOG, FALSE));
   g_assert_nonnull (fixture->dialog);
   g_object_ref (fixture->dialog);
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (fixture->dialog)));

@@ -24,6 +24,7 @@
 #include "voc-resume-export.h"
 #include "voc-rewrite-panel.h"
 #include "voc-tailor-window.h"
+#include "voc-ai-ui-test.h"
 #include "voc-ui-test.h"
 
 static const char *resume_json =
@@ -51,9 +52,7 @@ static const char *data_job =
 typedef struct
 {
   Provider      provider;
-  GSettings    *settings;
-  VocAiSecrets *secrets;
-  VocAiAssist  *assist;
+  TestAssist   ai;
   VocFitStore  *store;
   VocJobPosting *posting;
 } Fixture;
@@ -64,7 +63,6 @@ static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  const char *reviewed[] = { VOC_AI_PURPOSE_BULLET_REWRITE, NULL };
   g_autoptr(JsonNode) root = json_from_string (resume_json, NULL);
   g_autoptr(VocJobImporter) importer = NULL;
   g_autoptr(VocJobRepository) jobs = NULL;
@@ -90,28 +88,15 @@ fixture_setup (Fixture       *fixture,
   fixture->store = voc_fit_store_new (db);
   voc_fit_store_set_today (fixture->store, "2026-11");
 
-  fixture->settings = g_settings_new (APPLICATION_ID);
-  g_settings_reset (fixture->settings, "ai-review-always");
   /* The review dialog is test-ai-assist's: here the request goes out at once. */
-  g_settings_set_strv (fixture->settings, "ai-reviewed-purposes", reviewed);
-  g_settings_set_string (fixture->settings, "ai-base-url", fixture->provider.base_url);
-  g_settings_set_string (fixture->settings, "ai-model", "local-model");
-  fixture->secrets = voc_ai_secrets_new ();
-  fixture->assist = voc_ai_assist_new (fixture->settings, fixture->secrets, NULL);
-  voc_ai_assist_set_default (fixture->assist);
+  test_assist_setup (&fixture->ai, fixture->provider.base_url, VOC_AI_PURPOSE_BULLET_REWRITE);
 }
 
 static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  voc_ai_assist_set_default (NULL);
-  g_assert_finalize_object (fixture->assist);
-  g_clear_object (&fixture->secrets);
-  g_settings_reset (fixture->settings, "ai-base-url");
-  g_settings_reset (fixture->settings, "ai-model");
-  g_settings_reset (fixture->settings, "ai-reviewed-purposes");
-  g_clear_object (&fixture->settings);
+  test_assist_teardown (&fixture->ai);
   g_clear_object (&fixture->posting);
   g_clear_object (&fixture->store);
   provider_teardown (&fixture->provider, data);
@@ -257,14 +242,14 @@ test_not_configured (Fixture       *fixture,
       return;
     }
 
-  g_settings_set_string (fixture->settings, "ai-model", "");
+  g_settings_set_string (fixture->ai.settings, "ai-model", "");
   tailor = open_tailor (fixture);
   panel = voc_tailor_window_get_rewrite_panel (tailor);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (panel)));
   g_assert_null (find_label (GTK_WIDGET (tailor), "Suggest Rewrites", FALSE, FALSE));
 
   /* Set up while the window is open: the action appears. */
-  g_settings_set_string (fixture->settings, "ai-model", "local-model");
+  g_settings_set_string (fixture->ai.settings, "ai-model", "local-model");
   WAIT_FOR (gtk_widget_get_visible (GTK_WIDGET (panel)));
   close_tailor (tailor);
 }
@@ -441,21 +426,6 @@ test_cancel_and_error (Fixture       *fixture,
                                                       "outcome = 'cancelled'") == 2);
 }
 
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-  return NULL;
-}
-
 /* "Show What Will Be Sent…": the request is shown first even though this kind was reviewed
  * before; declined, nothing is sent and nothing is said. */
 static void
@@ -477,10 +447,9 @@ test_show_what_will_be_sent (Fixture       *fixture,
   panel = voc_tailor_window_get_rewrite_panel (tailor);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "rewrite.review", NULL));
-  WAIT_FOR ((dialog = find_dialog ()) != NULL);
+  WAIT_FOR ((dialog = find_message_dialog ()) != NULL);
   g_assert_cmpuint (fixture->provider.requests->len, ==, 0);
-  adw_message_dialog_response (dialog, "decline");
-  gtk_window_destroy (GTK_WINDOW (dialog));
+  respond (dialog, "decline");
   WAIT_FOR (!voc_rewrite_panel_get_running (panel));
   g_assert_cmpuint (fixture->provider.requests->len, ==, 0);
   g_assert_null (find_label (GTK_WIDGET (panel), "Cannot Suggest", FALSE, FALSE));
@@ -489,7 +458,7 @@ test_show_what_will_be_sent (Fixture       *fixture,
   provider_queue (&fixture->provider, 200, body);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (panel), "rewrite.suggest", NULL));
   WAIT_FOR (!voc_rewrite_panel_get_running (panel));
-  g_assert_null (find_dialog ());
+  g_assert_null (find_message_dialog ());
   g_assert_cmpuint (fixture->provider.requests->len, ==, 1);
   g_assert_nonnull (find_label (GTK_WIDGET (panel), "No Rewrites Suggested", FALSE, FALSE));
 

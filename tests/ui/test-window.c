@@ -1359,7 +1359,10 @@ test_command_line_import_window (Fixture       *fixture,
   g_assert_cmpint (g_application_command_line_get_exit_status (command_line), ==, 0);
   g_string_free (run.out, TRUE);
   g_string_free (run.err, TRUE);
-  g_assert_cmpuint (n_items (voc_jobs_page_get_model (jobs_page (window))), ==, 1);
+  /* The page's list is read in a worker: it may still be on its way. */
+  WAIT_FOR (g_strcmp0 (page_state (window, "jobs"), "list") == 0 &&
+            voc_jobs_page_get_model (jobs_page (window)) != NULL &&
+            g_list_model_get_n_items (voc_jobs_page_get_model (jobs_page (window))) == 1);
   g_assert_nonnull (voc_window_get_import_toast (window));
 
   close_window (window);

@@ -183,10 +183,6 @@ preferences_action (GSimpleAction *action,
   VocPreferencesWindow *preferences = voc_preferences_window_new (self->settings);
   VocAiPreferences *ai_page;
 
-  if (self->ai_secrets == NULL)
-    self->ai_secrets = voc_ai_secrets_new ();
-  if (self->ai_session == NULL)
-    self->ai_session = soup_session_new ();
   ai_page = voc_ai_preferences_new (self->settings, self->ai_secrets, self->ai_session);
   /* The usage shown is that of the database of the window the preferences open from. */
   if (VOC_IS_WINDOW (parent))
